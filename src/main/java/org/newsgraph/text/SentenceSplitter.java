@@ -1,0 +1,100 @@
+package org.newsgraph.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits news text into sentences: every line break ends one (headlines, bylines, datelines
+ * stand alone), and so does a full stop, question or exclamation mark followed by a space and
+ * a capital or an opening quote, unless the word before it is an abbreviation (M., Mr., U.S., Jan.).
+ * Sentences are trimmed of surrounding white space; offsets stay those of the original text.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms",
+            "dr", "st", "ste", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "inc", "corp", "co", "ltd", "no",
+            "jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "déc",
+            "etc", "vs", "cf", "p", "e", "u", "s", "n", "i", "j", "av", "apr", "env", "mds", "md", "bd");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                add(text, start, i, out);
+                start = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
+                int end = i + 1;
+                while (end < n && isClosing(text.charAt(end))) {
+                    end++;
+                }
+                add(text, start, end, out);
+                start = end;
+                i = end - 1;
+            }
+        }
+        add(text, start, n, out);
+        return List.copyOf(out);
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '»' || c == '"' || c == '”' || c == ')' || c == '’' || c == '\'';
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && isClosing(text.charAt(j))) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        while (j < text.length() && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) == '\n') {
+            return true;
+        }
+        char next = text.charAt(j);
+        boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || next == '«' || next == '"' || next == '“';
+        if (!opens) {
+            return false;
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        // the word before the full stop: an abbreviation or a single initial does not end a sentence
+        int k = i;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        String word = text.substring(k, i).toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(word)) {
+            return false;
+        }
+        // "U.S." and the like: a letter, a dot, a letter, a dot
+        return !(word.length() == 1 && k >= 2 && text.charAt(k - 1) == '.');
+    }
+
+    private static void add(String text, int start, int end, List<Span> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}
