@@ -16,7 +16,7 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms",
             "dr", "st", "ste", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "inc", "corp", "co", "ltd", "no",
             "jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "déc",
-            "etc", "vs", "cf", "p", "e", "u", "s", "n", "i", "j", "av", "apr", "env", "mds", "md", "bd");
+            "etc", "vs", "cf", "p", "e", "u", "s", "n", "i", "j", "av", "env", "mds", "md", "bd");
 
     private SentenceSplitter() {
     }
@@ -31,10 +31,7 @@ public final class SentenceSplitter {
                 add(text, start, i, out);
                 start = i + 1;
             } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
-                int end = i + 1;
-                while (end < n && isClosing(text.charAt(end))) {
-                    end++;
-                }
+                int end = afterClosing(text, i + 1);
                 add(text, start, end, out);
                 start = end;
                 i = end - 1;
@@ -44,15 +41,31 @@ public final class SentenceSplitter {
         return List.copyOf(out);
     }
 
+    /** The index past the closing quotes and brackets at {@code from}, French spaced guillemets included. */
+    private static int afterClosing(String text, int from) {
+        int j = from;
+        while (j < text.length()) {
+            if (isClosing(text.charAt(j))) {
+                j++;
+            } else if (j + 1 < text.length() && isSpace(text.charAt(j)) && text.charAt(j + 1) == '»') {
+                j += 2;
+            } else {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
     private static boolean isClosing(char c) {
         return c == '»' || c == '"' || c == '”' || c == ')' || c == '’' || c == '\'';
     }
 
     private static boolean endsSentence(String text, int i) {
-        int j = i + 1;
-        while (j < text.length() && isClosing(text.charAt(j))) {
-            j++;
-        }
+        int j = afterClosing(text, i + 1);
         if (j >= text.length()) {
             return true;
         }
