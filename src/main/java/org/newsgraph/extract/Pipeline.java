@@ -1,6 +1,13 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.ArrayList;
+import org.newsgraph.extract.name.CapitalizedNameFinder;
+import org.newsgraph.extract.name.NameMention;
+import org.newsgraph.extract.name.PublicBodyFinder;
+import org.newsgraph.link.ArticleEntities;
+import org.newsgraph.link.EntityResolver;
+import org.newsgraph.link.Gazetteer;
 import org.newsgraph.text.Document;
 
 /**
@@ -10,9 +17,15 @@ import org.newsgraph.text.Document;
  */
 public final class Pipeline implements Extractor {
 
-    private static final Pipeline STANDARD = new Pipeline();
+    private static final Pipeline STANDARD = new Pipeline(Gazetteer.bundled());
 
-    private Pipeline() {
+    private final CapitalizedNameFinder names;
+    private final PublicBodyFinder bodies;
+    private final EntityResolver resolver = new EntityResolver();
+
+    public Pipeline(Gazetteer gazetteer) {
+        this.names = new CapitalizedNameFinder(gazetteer);
+        this.bodies = new PublicBodyFinder(gazetteer);
     }
 
     /** The pipeline with the bundled lexicons, loaded once. */
@@ -22,6 +35,9 @@ public final class Pipeline implements Extractor {
 
     @Override
     public Extraction extract(Document document) {
-        return new Extraction(document, ArticleMeta.none(), List.of(), List.of(), List.of(), List.of(), List.of());
+        List<NameMention> mentions = new ArrayList<>(names.find(document));
+        mentions.addAll(bodies.find(document));
+        ArticleEntities entities = resolver.resolve(document, mentions);
+        return new Extraction(document, ArticleMeta.none(), entities.entities(), List.of(), List.of(), List.of(), List.of());
     }
 }

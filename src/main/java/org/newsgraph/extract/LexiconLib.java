@@ -1,0 +1,55 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reading the bundled lexicon files, and the one normalization every lookup shares. */
+public final class LexiconLib {
+
+    private LexiconLib() {
+    }
+
+    /** The rows of a tab-separated classpath resource, comments and blank lines skipped. */
+    public static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(resource)) {
+            out.add(line.split("\t", -1));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The lines of a classpath resource, without comments ({@code #}) and blank lines. */
+    public static List<String> lines(String resource) {
+        InputStream in = LexiconLib.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled lexicon " + resource);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled lexicon " + resource, e);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Lower case, accents dropped, typographic apostrophes and spaces folded. */
+    public static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return d.replace('’', '\'').replace('‘', '\'').replace('\u00A0', ' ').replace('\u202F', ' ')
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

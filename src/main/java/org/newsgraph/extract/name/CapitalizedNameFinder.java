@@ -1,0 +1,368 @@
+package org.newsgraph.extract.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.PlaceKind;
+import org.newsgraph.extract.name.NameMention.Evidence;
+import org.newsgraph.link.Gazetteer;
+import org.newsgraph.link.GazetteerEntry;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Span;
+import org.newsgraph.text.Token;
+import org.newsgraph.text.Tokenizer;
+
+/**
+ * Finds names by their capitals and types them by what surrounds them: general knowledge first,
+ * then honorifics and titles ("M.", "chief executive X"), first names, corporate suffixes, the
+ * common noun before or in apposition ("le fonds X", "X, an AI company"), "à X", acronyms.
+ * Titles and demonyms inside an English title-case run are split off ("Japanese Prime Minister X").
+ * A capitalized word that opens a sentence is no name unless something speaks for it.
+ *
+ * <pre>{@code List<NameMention> names = new CapitalizedNameFinder(Gazetteer.bundled()).find(doc);}</pre>
+ */
+public final class CapitalizedNameFinder {
+
+    private static final Set<String> PERSON_PARTICLES = Set.of("bin", "ibn", "van", "von", "der", "den", "da",
+            "dos", "das", "del", "della", "di", "al", "el", "ben", "abu", "y");
+    private static final Set<String> INSTITUTION_LINKS = Set.of("de", "du", "des", "d'", "d’", "of", "for");
+    private static final Set<String> ARTICLES = Set.of("la", "l'", "l’", "the", "le", "les");
+    private static final Set<String> PREPOSITIONS = Set.of("de", "des", "du", "d'", "d’", "of", "for", "en", "in");
+    private static final Set<String> OPENERS = Set.of("«", "\"", "“", "—", "–", "-", "(", "‘", "'");
+
+    private final Gazetteer gazetteer;
+    private final NameCues cues;
+    private final Titles titles;
+
+    public CapitalizedNameFinder(Gazetteer gazetteer) {
+        this(gazetteer, NameCues.bundled(), Titles.bundled());
+    }
+
+    public CapitalizedNameFinder(Gazetteer gazetteer, NameCues cues, Titles titles) {
+        this.gazetteer = gazetteer;
+        this.cues = cues;
+        this.titles = titles;
+    }
+
+    public List<NameMention> find(Document doc) {
+        List<NameMention> out = new ArrayList<>();
+        for (Span sentence : doc.sentences()) {
+            List<Token> tokens = Tokenizer.tokens(doc.text(), sentence);
+            int first = 0;
+            while (first < tokens.size() && OPENERS.contains(tokens.get(first).text())) {
+                first++;
+            }
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!startsName(tokens.get(i))) {
+                    i++;
+                    continue;
+                }
+                int end = extend(tokens, i);
+                run(doc, tokens, i, end, first, out);
+                i = end;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean startsName(Token t) {
+        return t.isWord() && t.isCapitalized() && !isElision(t) && !cues.is("honorific", t.text()) && !isCompoundAdjective(t);
+    }
+
+    /** "Arabic-language", "French-speaking": a capital, then a lower-case part; "-based" is read apart. */
+    private static boolean isCompoundAdjective(Token t) {
+        String s = t.text();
+        int dash = s.lastIndexOf('-');
+        return dash > 0 && dash + 1 < s.length() && Character.isLowerCase(s.charAt(dash + 1)) && !s.endsWith("-based");
+    }
+
+    private static boolean isElision(Token t) {
+        String s = t.text();
+        return s.endsWith("'") || s.endsWith("’");
+    }
+
+    private int extend(List<Token> tokens, int i) {
+        int j = i + 1;
+        boolean institution = cues.is("institution", tokens.get(i).text());
+        while (j < tokens.size()) {
+            Token t = tokens.get(j);
+            if (startsName(t) && !t.text().endsWith("-based")) {
+                institution |= cues.is("institution", t.text());
+                j++;
+                continue;
+            }
+            if (t.text().equals("&") && j + 1 < tokens.size() && startsName(tokens.get(j + 1))) {
+                j += 2;
+                continue;
+            }
+            if (PERSON_PARTICLES.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))) {
+                j += 2;
+                continue;
+            }
+            if (institution && INSTITUTION_LINKS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                int k = j + 1;
+                if (k < tokens.size() && ARTICLES.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                    k++;
+                }
+                if (k < tokens.size() && startsName(tokens.get(k))) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            if (institution && cues.is("institution-adjective", t.text())) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        // "Seattle-based" closes a run: the place is the part before the hyphen
+        if (j < tokens.size() && tokens.get(j).text().endsWith("-based") && startsName(tokens.get(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Handles the run of capitalized tokens {@code [a, b)}. */
+    private void run(Document doc, List<Token> tokens, int a, int b, int first, List<NameMention> out) {
+        // leading words that are never part of a name
+        while (a < b) {
+            Token t = tokens.get(a);
+            if ((a == first && cues.is("stop", t.text())) || cues.is("month", t.text())) {
+                a++;
+            } else {
+                break;
+            }
+        }
+        if (a >= b) {
+            return;
+        }
+        // a title or a demonym inside the run splits it: "Japanese Prime Minister Fumio Kishida"
+        for (int k = a; k < b; k++) {
+            Optional<Titles.Match> title = titles.matchAt(tokens, k);
+            if (title.isPresent() && tokens.get(k).isCapitalized()) {
+                run(doc, tokens, a, k, first, out);
+                if (title.get().to() < b) {
+                    name(doc, tokens, title.get().to(), b, first, out);
+                }
+                return;
+            }
+            if (k > a || b - a > 1) {
+                if (gazetteer.demonym(tokens.get(k).text()).isPresent() && gazetteer.lookup(span(doc, tokens, a, b)).isEmpty()) {
+                    run(doc, tokens, a, k, first, out);
+                    run(doc, tokens, k + 1, b, first, out);
+                    return;
+                }
+            }
+        }
+        // "Seattle-based": a place
+        Token last = tokens.get(b - 1);
+        if (last.text().endsWith("-based")) {
+            if (b - 1 > a) {
+                run(doc, tokens, a, b - 1, first, out);
+            }
+            int end = last.end() - "-based".length();
+            String surface = doc.text().substring(last.start(), end);
+            Span s = new Span(last.start(), end);
+            out.add(place(s, surface, gazetteer.lookup(surface).stream().findFirst()));
+            return;
+        }
+        name(doc, tokens, a, b, first, out);
+    }
+
+    private NameMention place(Span s, String surface, Optional<GazetteerEntry> known) {
+        PlaceKind kind = known.filter(e -> e.type() == EntityType.PLACE).map(GazetteerEntry::kind).orElse(PlaceKind.CITY);
+        return new NameMention(s, surface, EntityType.PLACE, kind, known.filter(e -> e.type() == EntityType.PLACE),
+                known.isPresent() ? Evidence.KNOWN : Evidence.CUE);
+    }
+
+    private static String span(Document doc, List<Token> tokens, int a, int b) {
+        return doc.text().substring(tokens.get(a).start(), tokens.get(b - 1).end());
+    }
+
+    /** Types the name {@code [a, b)} and adds it. */
+    private void name(Document doc, List<Token> tokens, int a, int b, int first, List<NameMention> out) {
+        if (a >= b) {
+            return;
+        }
+        Span s = new Span(tokens.get(a).start(), tokens.get(b - 1).end());
+        String surface = doc.text(s);
+        if (cues.is("not-name", surface) || cues.is("month", surface)
+                || (b - a == 1 && gazetteer.demonym(surface).isPresent() && gazetteer.lookup(surface).isEmpty())) {
+            return;
+        }
+        List<GazetteerEntry> known = gazetteer.lookup(surface);
+        if (!known.isEmpty()) {
+            GazetteerEntry e = known.get(0);
+            out.add(new NameMention(s, surface, e.type(), e.kind(), Optional.of(e), Evidence.KNOWN));
+            return;
+        }
+        // a country before another name is its qualifier: "U.S. Federal Trade Commission"
+        if (b - a > 1) {
+            List<GazetteerEntry> head = gazetteer.lookup(tokens.get(a).text());
+            if (!head.isEmpty() && head.get(0).type() == EntityType.PLACE && head.get(0).kind() == PlaceKind.COUNTRY) {
+                name(doc, tokens, a + 1, b, first, out);
+                return;
+            }
+        }
+        if (eventBefore(tokens, a)) {
+            return;
+        }
+        Optional<EntityType> cued = cue(tokens, a, b);
+        if (cued.isPresent()) {
+            EntityType type = cued.get();
+            out.add(new NameMention(s, surface, type, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+            return;
+        }
+        // the first word of a sentence, alone and unknown, is taken for a common word
+        if (a == first && b - a == 1) {
+            return;
+        }
+        // French "à X" is mostly a place, but "reprocher à X" is not: a weak hint only
+        if (a > 0 && tokens.get(a - 1).text().equals("à")) {
+            out.add(new NameMention(s, surface, EntityType.PLACE, PlaceKind.OTHER, Optional.empty(), Evidence.WEAK));
+            return;
+        }
+        out.add(new NameMention(s, surface, EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.WEAK));
+    }
+
+    /** The type that the words in and around a name speak for. */
+    private Optional<EntityType> cue(List<Token> tokens, int a, int b) {
+        Token firstToken = tokens.get(a);
+        Token lastToken = tokens.get(b - 1);
+        if (a > 0 && cues.is("honorific", tokens.get(a - 1).text())) {
+            return Optional.of(EntityType.PERSON);
+        }
+        if (b - a <= 5 && titleBefore(tokens, a)) {
+            return Optional.of(EntityType.PERSON);
+        }
+        if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text())) {
+            return Optional.of(EntityType.PERSON);
+        }
+        if ((b - a >= 2 && cues.is("org-suffix", lastToken.text())) || cues.is("institution", firstToken.text())) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        Optional<EntityType> apposition = apposition(tokens, b);
+        if (apposition.isPresent()) {
+            return apposition;
+        }
+        if (b < tokens.size() && cues.is("product-noun", tokens.get(b).text())) {
+            return Optional.of(EntityType.PRODUCT);
+        }
+        if (b + 2 < tokens.size() && tokens.get(b).is("and") || b + 2 < tokens.size() && tokens.get(b).is("et")) {
+            // "the Trainium and Inferentia chips": a shared head noun after a pair
+            int c = b + 1;
+            while (c < tokens.size() && startsName(tokens.get(c))) {
+                c++;
+            }
+            if (c < tokens.size() && c > b + 1 && cues.is("product-noun", tokens.get(c).text())) {
+                return Optional.of(EntityType.PRODUCT);
+            }
+        }
+        Optional<EntityType> before = headBefore(tokens, a);
+        if (before.isPresent()) {
+            return before;
+        }
+        if (b - a == 1 && firstToken.isAllCaps()) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        // a named unit of a known organization: "Acme Research Europe"
+        if (b - a >= 2) {
+            List<GazetteerEntry> head = gazetteer.lookup(firstToken.text());
+            if (!head.isEmpty() && head.get(0).type() == EntityType.ORGANIZATION) {
+                return Optional.of(EntityType.ORGANIZATION);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean titleBefore(List<Token> tokens, int a) {
+        for (int k = Math.max(0, a - 6); k < a; k++) {
+            Optional<Titles.Match> m = titles.matchAt(tokens, k);
+            if (m.isEmpty()) {
+                continue;
+            }
+            int end = m.get().to();
+            if (end == a) {
+                return true;
+            }
+            // "premier ministre japonais X", "chief executive of Acme, X" is not this
+            if (end == a - 1 && gazetteer.demonym(tokens.get(a - 1).text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head noun of ", the/an/le ... NOUN" right after a name. */
+    private Optional<EntityType> apposition(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || !tokens.get(b).text().equals(",")) {
+            return Optional.empty();
+        }
+        int k = b + 1;
+        for (int n = 0; n < 7 && k < tokens.size(); n++, k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            if (w.equals(",") || w.equals(".") || (INSTITUTION_LINKS.contains(w.toLowerCase(java.util.Locale.ROOT)) && n > 0)) {
+                return Optional.empty();
+            }
+            if (t.isCapitalized() && n > 0 && !t.isAllCaps()) {
+                continue;
+            }
+            boolean possessed = k + 1 < tokens.size() && tokens.get(k + 1).text().matches("['’]s");
+            if (possessed) {
+                continue;
+            }
+            if (titles.matchAt(tokens, k).isPresent() && b <= 6 + k) {
+                return Optional.of(EntityType.PERSON);
+            }
+            Optional<EntityType> type = roleOf(w);
+            if (type.isPresent()) {
+                return type;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The head noun in the lower-case words right before a name: "le fonds de capital-risque américain X". */
+    private Optional<EntityType> headBefore(List<Token> tokens, int a) {
+        for (int k = a - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.text().equals("-")) {
+                return Optional.empty();
+            }
+            if (t.isCapitalized() && gazetteer.demonym(t.text()).isEmpty()) {
+                return Optional.empty();
+            }
+            boolean complement = k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+            Optional<EntityType> type = roleOf(t.text());
+            if (type.isEmpty() && k > 0) {
+                type = roleOf(tokens.get(k - 1).text() + " " + t.text());
+            }
+            if (type.isPresent() && !complement) {
+                return type;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "le sommet X", "the X summit": the name of an event or a plan, not of an entity. */
+    private boolean eventBefore(List<Token> tokens, int a) {
+        return a > 0 && cues.is("event-noun", tokens.get(a - 1).text());
+    }
+
+    private Optional<EntityType> roleOf(String word) {
+        if (cues.is("org-noun", word) || cues.is("unit-noun", word)) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (cues.is("product-noun", word)) {
+            return Optional.of(EntityType.PRODUCT);
+        }
+        if (cues.is("place-noun", word)) {
+            return Optional.of(EntityType.PLACE);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsgraph.extract.name;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.PlaceKind;
+import org.newsgraph.extract.name.NameMention.Evidence;
+import org.newsgraph.link.Gazetteer;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Language;
+import org.newsgraph.text.Span;
+import org.newsgraph.text.Token;
+import org.newsgraph.text.Tokenizer;
+
+/**
+ * Finds public bodies that French writes in lower case: "département américain de la Sécurité
+ * intérieure", "ministère de l'Économie", "gouvernement japonais"; and "the Japanese government".
+ *
+ * <pre>{@code List<NameMention> bodies = new PublicBodyFinder(Gazetteer.bundled()).find(doc);}</pre>
+ */
+public final class PublicBodyFinder {
+
+    private static final Set<String> LINKS = Set.of("de", "du", "des", "d'", "d’");
+    private static final Set<String> ARTICLES = Set.of("la", "l'", "l’");
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("e", "é", "al", "aux", "el", "if", "ain", "ien", "ais", "ier");
+
+    private final Gazetteer gazetteer;
+    private final NameCues cues;
+
+    public PublicBodyFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.cues = NameCues.bundled();
+    }
+
+    public List<NameMention> find(Document doc) {
+        List<NameMention> out = new ArrayList<>();
+        for (Span sentence : doc.sentences()) {
+            List<Token> tokens = Tokenizer.tokens(doc.text(), sentence);
+            for (int i = 0; i < tokens.size(); i++) {
+                Optional<Integer> end = doc.language() == Language.FR ? french(tokens, i) : english(tokens, i);
+                if (end.isPresent()) {
+                    Span s = new Span(tokens.get(i).start(), tokens.get(end.get() - 1).end());
+                    out.add(new NameMention(s, doc.text(s), EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+                    i = end.get() - 1;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The end of "head [demonym] [de la] Capitalized [adjective]" starting at i. */
+    private Optional<Integer> french(List<Token> tokens, int i) {
+        Token head = tokens.get(i);
+        if (head.isCapitalized() || !cues.is("gov-head", head.text())) {
+            return Optional.empty();
+        }
+        int k = i + 1;
+        boolean demonym = k < tokens.size() && gazetteer.demonym(tokens.get(k).text()).isPresent() && !tokens.get(k).isCapitalized();
+        if (demonym) {
+            k++;
+        }
+        if (k < tokens.size() && LINKS.contains(lower(tokens.get(k)))) {
+            int n = k + 1;
+            if (n < tokens.size() && ARTICLES.contains(lower(tokens.get(n)))) {
+                n++;
+            }
+            if (n < tokens.size() && tokens.get(n).isCapitalized() && tokens.get(n).isWord()) {
+                int end = n + 1;
+                while (end < tokens.size() && tokens.get(end).isCapitalized() && tokens.get(end).isWord()) {
+                    end++;
+                }
+                if (end < tokens.size() && isAdjective(tokens.get(end))) {
+                    end++;
+                }
+                return Optional.of(end);
+            }
+        }
+        return demonym && lower(head).equals("gouvernement") ? Optional.of(k) : Optional.empty();
+    }
+
+    /** "the Japanese government". */
+    private Optional<Integer> english(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i).isCapitalized() && gazetteer.demonym(tokens.get(i).text()).isPresent()
+                && lower(tokens.get(i + 1)).equals("government")) {
+            return Optional.of(i + 2);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAdjective(Token t) {
+        String w = lower(t);
+        return !t.isCapitalized() && w.length() > 3 && ADJECTIVE_ENDINGS.stream().anyMatch(w::endsWith);
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

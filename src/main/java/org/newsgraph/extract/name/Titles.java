@@ -1,0 +1,71 @@
+package org.newsgraph.extract.name;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.extract.LexiconLib;
+import org.newsgraph.text.Token;
+
+/**
+ * Job and office titles ({@code lexicon/titles.tsv}), matched over tokens, longest first.
+ *
+ * <pre>{@code Optional<Titles.Match> m = Titles.bundled().matchAt(tokens, i);}</pre>
+ */
+public final class Titles {
+
+    /** Whether a title is a post in an organization or a public office. */
+    public enum Scope { ORG, GOV }
+
+    /** A title found at tokens {@code [from, to)}. */
+    public record Match(int from, int to, String title, Scope scope) {
+    }
+
+    private static final Titles BUNDLED = new Titles();
+
+    private final Map<String, Scope> titles;
+    private final int longest;
+
+    private Titles() {
+        Map<String, Scope> map = new HashMap<>();
+        int max = 1;
+        for (String[] row : LexiconLib.rows("/lexicon/titles.tsv")) {
+            String key = key(row[1]);
+            map.put(key, Scope.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)));
+            max = Math.max(max, key.split(" ").length);
+        }
+        this.titles = Map.copyOf(map);
+        this.longest = max;
+    }
+
+    public static Titles bundled() {
+        return BUNDLED;
+    }
+
+    private static String key(String phrase) {
+        return LexiconLib.fold(phrase).replace("' ", "'").replace(" - ", "-");
+    }
+
+    /** The longest title that starts at token {@code i}. */
+    public Optional<Match> matchAt(List<Token> tokens, int i) {
+        for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                String t = tokens.get(k).text();
+                if (sb.length() > 0 && !sb.toString().endsWith("'") && !sb.toString().endsWith("’")) {
+                    sb.append(' ');
+                }
+                sb.append(t);
+            }
+            Scope scope = titles.get(key(sb.toString()));
+            if (scope != null) {
+                return Optional.of(new Match(i, i + n, sb.toString().toLowerCase(java.util.Locale.ROOT), scope));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isTitle(String phrase) {
+        return titles.containsKey(key(phrase));
+    }
+}

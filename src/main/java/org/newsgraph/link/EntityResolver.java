@@ -1,0 +1,289 @@
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.LexiconLib;
+import org.newsgraph.extract.PlaceKind;
+import org.newsgraph.extract.name.NameMention;
+import org.newsgraph.extract.name.NameMention.Evidence;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Language;
+import org.newsgraph.text.Span;
+
+/**
+ * Groups an article's name mentions into entities: one node per real-world entity. Mentions meet
+ * when they share a Wikidata id or a normalized name, when an acronym is defined in parentheses
+ * or spells a name's initials, and when a surname stands alone after the full name. Names that
+ * merely share a word stay apart ("Acme" and "Acme Research"). Each entity's other occurrences
+ * (a surname opening a sentence, say) are then found in the text.
+ *
+ * <pre>{@code ArticleEntities found = new EntityResolver().resolve(doc, mentions);}</pre>
+ */
+public final class EntityResolver {
+
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(le |la |les |l'|the )");
+
+    public ArticleEntities resolve(Document doc, List<NameMention> found) {
+        List<NameMention> mentions = dropOverlaps(found);
+        Map<String, List<NameMention>> groups = new LinkedHashMap<>();
+        for (NameMention m : mentions) {
+            groups.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m);
+        }
+        mergeAcronyms(doc, groups);
+        mergeSurnames(groups);
+        List<Group> built = new ArrayList<>();
+        for (List<NameMention> g : groups.values()) {
+            built.add(Group.of(g));
+        }
+        addRepeatedMentions(doc, built);
+        return build(doc, built);
+    }
+
+    private static String key(NameMention m) {
+        if (m.known().isPresent()) {
+            GazetteerEntry e = m.known().get();
+            return e.wikidata().isEmpty() ? "gz:" + LexiconLib.fold(e.labelEn()) : "wd:" + e.wikidata();
+        }
+        return "name:" + normalize(m.surface());
+    }
+
+    /** Folded, without a leading article or a trailing possessive. */
+    public static String normalize(String surface) {
+        String s = LexiconLib.fold(surface).replaceAll("'s$", "");
+        return LEADING_ARTICLE.matcher(s).replaceFirst("").strip();
+    }
+
+    private static List<NameMention> dropOverlaps(List<NameMention> found) {
+        List<NameMention> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((NameMention m) -> m.evidence().ordinal())
+                .thenComparing(m -> -m.span().length()).thenComparing(NameMention::span));
+        List<NameMention> kept = new ArrayList<>();
+        for (NameMention m : sorted) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(m.span()))) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparing(NameMention::span));
+        return kept;
+    }
+
+    /** "Acme Cloud Services (ACS)", or an acronym that spells a longer name's initials. */
+    private static void mergeAcronyms(Document doc, Map<String, List<NameMention>> groups) {
+        Map<String, String> into = new HashMap<>();
+        for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
+            NameMention m = g.getValue().get(0);
+            if (!isAcronym(m.surface()) || g.getKey().startsWith("wd:")) {
+                continue;
+            }
+            for (Map.Entry<String, List<NameMention>> other : groups.entrySet()) {
+                if (other == g) {
+                    continue;
+                }
+                for (NameMention full : other.getValue()) {
+                    if (full.surface().split("\\s+").length < 2 || full.type() == EntityType.PERSON) {
+                        continue;
+                    }
+                    if (definedRightAfter(doc, full, g.getValue()) || initials(full.surface()).equals(m.surface().replace(".", ""))) {
+                        into.put(g.getKey(), other.getKey());
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : into.entrySet()) {
+            List<NameMention> moved = groups.remove(e.getKey());
+            String target = e.getValue();
+            while (into.containsKey(target) && !groups.containsKey(target)) {
+                target = into.get(target);
+            }
+            if (moved != null && groups.containsKey(target)) {
+                groups.get(target).addAll(moved);
+            } else if (moved != null) {
+                groups.put(e.getKey(), moved);
+            }
+        }
+    }
+
+    private static boolean definedRightAfter(Document doc, NameMention full, List<NameMention> acronyms) {
+        for (NameMention a : acronyms) {
+            int gap = a.span().start() - full.span().end();
+            if (gap >= 1 && gap <= 3 && doc.text().substring(full.span().end(), a.span().start()).strip().equals("(")
+                    && spells(a.surface(), full.surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an acronym's letters stand, in order, among a name's capitals, the first first. */
+    static boolean spells(String acronym, String name) {
+        String letters = acronym.replace(".", "").replaceAll("\\d", "");
+        String caps = name.replaceAll("[^\\p{Lu}]", "");
+        if (letters.isEmpty() || caps.isEmpty() || letters.charAt(0) != caps.charAt(0)) {
+            return false;
+        }
+        int i = 0;
+        for (char c : caps.toCharArray()) {
+            if (i < letters.length() && c == letters.charAt(i)) {
+                i++;
+            }
+        }
+        return i == letters.length();
+    }
+
+    static boolean isAcronym(String s) {
+        String letters = s.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "Nadella" after "Satya Nadella": one person, when only one person has that surname. */
+    private static void mergeSurnames(Map<String, List<NameMention>> groups) {
+        Map<String, String> surnameOwner = new HashMap<>();
+        Set<String> ambiguous = new LinkedHashSet<>();
+        for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
+            for (NameMention m : g.getValue()) {
+                String[] words = m.surface().split("\\s+");
+                if (m.type() == EntityType.PERSON && words.length >= 2) {
+                    String surname = normalize(words[words.length - 1]);
+                    String prev = surnameOwner.putIfAbsent(surname, g.getKey());
+                    if (prev != null && !prev.equals(g.getKey())) {
+                        ambiguous.add(surname);
+                    }
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(groups.keySet());
+        for (String k : keys) {
+            List<NameMention> g = groups.get(k);
+            if (g == null || g.stream().anyMatch(m -> m.surface().split("\\s+").length > 1)) {
+                continue;
+            }
+            String word = normalize(g.get(0).surface());
+            String owner = surnameOwner.get(word);
+            if (owner != null && !owner.equals(k) && !ambiguous.contains(word)
+                    && g.stream().noneMatch(m -> m.evidence() == Evidence.KNOWN && m.type() != EntityType.PERSON)) {
+                groups.remove(k);
+                groups.get(owner).addAll(g.stream().map(m -> m.withType(EntityType.PERSON, PlaceKind.OTHER, Evidence.CUE)).toList());
+            }
+        }
+    }
+
+    /** An entity being built: its mentions, its best type, its known entry. */
+    private record Group(List<NameMention> mentions, EntityType type, PlaceKind kind, Optional<GazetteerEntry> known,
+                         Evidence evidence) {
+
+        static Group of(List<NameMention> mentions) {
+            Optional<GazetteerEntry> known = mentions.stream().map(NameMention::known).flatMap(Optional::stream).findFirst();
+            Evidence best = mentions.stream().map(NameMention::evidence).min(Comparator.naturalOrder()).orElseThrow();
+            Map<EntityType, Integer> votes = new HashMap<>();
+            for (NameMention m : mentions) {
+                if (m.evidence() == best) {
+                    votes.merge(m.type(), 1, Integer::sum);
+                }
+            }
+            EntityType type = known.map(GazetteerEntry::type).orElseGet(() -> votes.entrySet().stream()
+                    .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                    .map(Map.Entry::getKey).orElse(EntityType.ORGANIZATION));
+            PlaceKind kind = known.map(GazetteerEntry::kind).orElse(type == EntityType.PLACE ? PlaceKind.OTHER : PlaceKind.OTHER);
+            if (type == EntityType.PLACE && known.isEmpty()) {
+                kind = mentions.stream().map(NameMention::kind).filter(k -> k != PlaceKind.OTHER).findFirst().orElse(PlaceKind.OTHER);
+            }
+            return new Group(new ArrayList<>(mentions), type, kind, known, best);
+        }
+    }
+
+    /** Finds the other occurrences of each entity's names: a surname or a company name opening a sentence. */
+    private static void addRepeatedMentions(Document doc, List<Group> groups) {
+        List<Span> taken = new ArrayList<>();
+        groups.forEach(g -> g.mentions().forEach(m -> taken.add(m.span())));
+        for (Group g : groups) {
+            Set<String> forms = new LinkedHashSet<>();
+            for (NameMention m : g.mentions()) {
+                forms.add(m.surface());
+                String[] words = m.surface().split("\\s+");
+                if (g.type() == EntityType.PERSON && words.length >= 2) {
+                    forms.add(words[words.length - 1]);
+                }
+            }
+            for (String form : forms) {
+                if (form.length() < 2) {
+                    continue;
+                }
+                Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}]|-[\\p{L}])").matcher(doc.text());
+                while (matcher.find()) {
+                    Span s = new Span(matcher.start(), matcher.end());
+                    if (taken.stream().noneMatch(t -> t.overlaps(s))) {
+                        taken.add(s);
+                        g.mentions().add(new NameMention(s, form, g.type(), g.kind(), g.known(), Evidence.CUE));
+                    }
+                }
+            }
+        }
+    }
+
+    private static ArticleEntities build(Document doc, List<Group> groups) {
+        List<Entity> entities = new ArrayList<>();
+        List<ArticleEntities.Placed> placed = new ArrayList<>();
+        Map<String, Evidence> evidence = new HashMap<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Group g : groups) {
+            String label = label(doc.language(), g);
+            String id = g.known().filter(e -> !e.wikidata().isEmpty()).map(e -> "wd:" + e.wikidata())
+                    .orElse(g.type().className().toLowerCase(Locale.ROOT) + ":" + normalize(label));
+            if (!ids.add(id)) {
+                id = id + "#" + ids.size();
+                ids.add(id);
+            }
+            Set<String> alt = new LinkedHashSet<>();
+            for (NameMention m : g.mentions()) {
+                if (!m.surface().equals(label)) {
+                    alt.add(m.surface());
+                }
+            }
+            List<Span> spans = g.mentions().stream().map(NameMention::span).sorted().toList();
+            entities.add(new Entity(id, g.type(), g.kind(), label, List.copyOf(alt), spans,
+                    g.known().map(GazetteerEntry::wikidata).filter(q -> !q.isEmpty())));
+            evidence.put(id, g.evidence());
+            for (Span s : spans) {
+                placed.add(new ArticleEntities.Placed(s, id, g.type()));
+            }
+        }
+        return new ArticleEntities(entities, placed, evidence);
+    }
+
+    private static String label(Language lang, Group g) {
+        if (g.known().isPresent()) {
+            GazetteerEntry e = g.known().get();
+            String l = lang == Language.FR ? e.labelFr() : e.labelEn();
+            if (!l.isBlank()) {
+                return l;
+            }
+        }
+        return g.mentions().stream().map(NameMention::surface)
+                .max(Comparator.comparing((String s) -> !(s.contains(" ") && s.equals(s.toUpperCase(Locale.ROOT))))
+                        .thenComparingInt(s -> s.split("\\s+").length).thenComparingInt(String::length)
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+    }
+}
