@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.PlaceKind;
 import org.newsgraph.extract.name.NameMention.Evidence;
@@ -33,14 +34,14 @@ public final class CapitalizedNameFinder {
     private static final Set<String> OPENERS = Set.of("«", "\"", "“", "—", "–", "-", "(", "‘", "'");
 
     private final Gazetteer gazetteer;
-    private final NameCues cues;
+    private final CueLexicon cues;
     private final Titles titles;
 
     public CapitalizedNameFinder(Gazetteer gazetteer) {
-        this(gazetteer, NameCues.bundled(), Titles.bundled());
+        this(gazetteer, CueLexicon.names(), Titles.bundled());
     }
 
-    public CapitalizedNameFinder(Gazetteer gazetteer, NameCues cues, Titles titles) {
+    public CapitalizedNameFinder(Gazetteer gazetteer, CueLexicon cues, Titles titles) {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.titles = titles;

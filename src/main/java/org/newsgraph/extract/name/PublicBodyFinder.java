@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.PlaceKind;
 import org.newsgraph.extract.name.NameMention.Evidence;
@@ -28,11 +29,11 @@ public final class PublicBodyFinder {
     private static final List<String> ADJECTIVE_ENDINGS = List.of("e", "é", "al", "aux", "el", "if", "ain", "ien", "ais", "ier");
 
     private final Gazetteer gazetteer;
-    private final NameCues cues;
+    private final CueLexicon cues;
 
     public PublicBodyFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.cues = NameCues.bundled();
+        this.cues = CueLexicon.names();
     }
 
     public List<NameMention> find(Document doc) {

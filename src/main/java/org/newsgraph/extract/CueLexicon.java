@@ -1,0 +1,79 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.newsgraph.text.Token;
+
+/**
+ * Cue words and phrases by role, read from a {@code role, language, phrase} table. Most roles
+ * match folded text (case and accents ignored); the roles named case-sensitive match as written,
+ * since their capitals are the cue.
+ *
+ * <pre>{@code boolean fund = CueLexicon.names().is("org-noun", "fonds");}</pre>
+ */
+public final class CueLexicon {
+
+    private static final CueLexicon NAMES = new CueLexicon("/lexicon/name-cues.tsv",
+            Set.of("institution", "org-suffix", "not-name", "honorific"));
+    private static final CueLexicon FACTS = new CueLexicon("/lexicon/fact-cues.tsv", Set.of());
+
+    private final Set<String> caseSensitive;
+    private final Map<String, Set<String>> byRole;
+    private final int longestPhrase;
+
+    private CueLexicon(String resource, Set<String> caseSensitive) {
+        this.caseSensitive = Set.copyOf(caseSensitive);
+        Map<String, Set<String>> map = new HashMap<>();
+        int longest = 1;
+        for (String[] row : LexiconLib.rows(resource)) {
+            String phrase = key(row[0], row[2]);
+            map.computeIfAbsent(row[0], k -> new HashSet<>()).add(phrase);
+            longest = Math.max(longest, phrase.split(" ").length + 1);
+        }
+        map.replaceAll((k, v) -> Set.copyOf(v));
+        this.byRole = Map.copyOf(map);
+        this.longestPhrase = longest;
+    }
+
+    /** Cues for recognizing and typing names ({@code lexicon/name-cues.tsv}). */
+    public static CueLexicon names() {
+        return NAMES;
+    }
+
+    /** Cues for facts ({@code lexicon/fact-cues.tsv}). */
+    public static CueLexicon facts() {
+        return FACTS;
+    }
+
+    private String key(String role, String phrase) {
+        String p = caseSensitive.contains(role) ? phrase : LexiconLib.fold(phrase);
+        return p.replace("' ", "'");
+    }
+
+    /** Whether a word or phrase has this role. */
+    public boolean is(String role, String phrase) {
+        return byRole.getOrDefault(role, Set.of()).contains(key(role, phrase));
+    }
+
+    /** The number of tokens of the longest phrase of this role that starts at token {@code i}. */
+    public OptionalInt matchAt(String role, List<Token> tokens, int i) {
+        Set<String> phrases = byRole.getOrDefault(role, Set.of());
+        for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\'' && sb.charAt(sb.length() - 1) != '’') {
+                    sb.append(' ');
+                }
+                sb.append(tokens.get(k).text());
+            }
+            if (phrases.contains(key(role, sb.toString()))) {
+                return OptionalInt.of(n);
+            }
+        }
+        return OptionalInt.empty();
+    }
+}
