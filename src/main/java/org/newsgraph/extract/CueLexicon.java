@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.newsgraph.text.Language;
 import org.newsgraph.text.Token;
 
 /**
@@ -32,6 +33,7 @@ public final class CueLexicon {
         for (String[] row : LexiconLib.rows(resource)) {
             String phrase = key(row[0], row[2]);
             map.computeIfAbsent(row[0], k -> new HashSet<>()).add(phrase);
+            map.computeIfAbsent(row[0] + "@" + row[1], k -> new HashSet<>()).add(phrase);
             longest = Math.max(longest, phrase.split(" ").length + 1);
         }
         map.replaceAll((k, v) -> Set.copyOf(v));
@@ -50,13 +52,27 @@ public final class CueLexicon {
     }
 
     private String key(String role, String phrase) {
-        String p = caseSensitive.contains(role) ? phrase : LexiconLib.fold(phrase);
+        String bare = role.contains("@") ? role.substring(0, role.indexOf('@')) : role;
+        String p = caseSensitive.contains(bare) ? phrase : LexiconLib.fold(phrase);
         return p.replace("' ", "'");
     }
 
     /** Whether a word or phrase has this role. */
     public boolean is(String role, String phrase) {
         return byRole.getOrDefault(role, Set.of()).contains(key(role, phrase));
+    }
+
+    /** Whether a word or phrase has this role in this language (or in any). */
+    public boolean is(String role, Language language, String phrase) {
+        String k = key(role, phrase);
+        return byRole.getOrDefault(role + "@" + language.code(), Set.of()).contains(k)
+                || byRole.getOrDefault(role + "@any", Set.of()).contains(k);
+    }
+
+    /** The number of tokens of the longest phrase of this role in this language that starts at token {@code i}. */
+    public OptionalInt matchAt(String role, Language language, List<Token> tokens, int i) {
+        OptionalInt own = matchAt(role + "@" + language.code(), tokens, i);
+        return own.isPresent() ? own : matchAt(role + "@any", tokens, i);
     }
 
     /** The number of tokens of the longest phrase of this role that starts at token {@code i}. */

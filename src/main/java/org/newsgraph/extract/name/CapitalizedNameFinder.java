@@ -158,15 +158,12 @@ public final class CapitalizedNameFinder {
                 }
             }
         }
-        // "Seattle-based": a place
+        // "Seattle-based", "San Francisco-based": the run up to the hyphen is a place
         Token last = tokens.get(b - 1);
         if (last.text().endsWith("-based")) {
-            if (b - 1 > a) {
-                run(doc, tokens, a, b - 1, first, out);
-            }
             int end = last.end() - "-based".length();
-            String surface = doc.text().substring(last.start(), end);
-            Span s = new Span(last.start(), end);
+            Span s = new Span(tokens.get(a).start(), end);
+            String surface = doc.text(s);
             out.add(place(s, surface, gazetteer.lookup(surface).stream().findFirst()));
             return;
         }

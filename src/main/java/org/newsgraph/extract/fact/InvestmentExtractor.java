@@ -1,0 +1,574 @@
+package org.newsgraph.extract.fact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.newsgraph.extract.CueLexicon;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Investment;
+import org.newsgraph.extract.Money;
+import org.newsgraph.extract.Position;
+import org.newsgraph.extract.quantity.TimeSpan;
+import org.newsgraph.link.ArticleEntities;
+import org.newsgraph.link.ArticleEntities.Placed;
+import org.newsgraph.link.Gazetteer;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Language;
+import org.newsgraph.text.Token;
+
+/**
+ * Reads investments: a trigger (invest, investir, a $1bn investment, lever, acquire...) with the
+ * amount nearest to it, the investor as its subject (or "by X", "X's"), the target after a
+ * preposition ("in Japan", "dans Acme"), the period and horizon, and the purpose ("afin de ...",
+ * "in cloud infrastructure"). Fund-raisings turn round: the raiser is the target and the named
+ * backers, in that sentence or a following one, the investors. Negated and non-investment
+ * amounts (revenue, valuation) give nothing; a later mention of the same deal adds nothing.
+ *
+ * <pre>{@code List<Investment> found = new InvestmentExtractor(gazetteer).extract(doc, entities, money, times, positions);}</pre>
+ */
+public final class InvestmentExtractor {
+
+    /** How often each rule is right on the project's own test sentences. */
+    static final double VERB_WITH_AMOUNT = 0.85;
+    static final double NOUN_WITH_AMOUNT = 0.75;
+    static final double WITHOUT_AMOUNT = 0.6;
+    static final double RAISE = 0.8;
+
+    private static final int REACH = 18;
+    private static final Set<String> CLAUSE_END = Set.of(".", ";", "!", "?", ":");
+    private static final Set<String> COORDINATION = Set.of("and", "et", ",", "&");
+    private static final Set<String> PASSIVE_BY = Set.of("by", "par");
+    private static final Set<String> PRONOUN_TARGET = Set.of("y");
+
+    private enum Kind { VERB, NOUN, RAISE, ACQUIRE }
+
+    private record Trigger(int index, int length, Kind kind) {
+        int end() {
+            return index + length;
+        }
+    }
+
+    private final Gazetteer gazetteer;
+    private final CueLexicon cues = CueLexicon.facts();
+
+    public InvestmentExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Investment> extract(Document doc, ArticleEntities entities, List<Money> amounts, List<TimeSpan> times,
+                                    List<Position> positions) {
+        List<Investment> out = new ArrayList<>();
+        Map<String, String> employer = employers(entities, positions);
+        Optional<String> mainActor = mainOrganization(entities);
+        for (SentenceView s : SentenceView.all(doc, entities)) {
+            Language lang = doc.language();
+            if (addBackers(s, lang, out)) {
+                continue;
+            }
+            List<Trigger> triggers = triggers(s, lang);
+            if (triggers.isEmpty()) {
+                continue;
+            }
+            List<Money> here = amounts.stream().filter(m -> s.span().contains(m.span()) && !isNotInvestment(s, lang, m)).toList();
+            Map<Trigger, Money> byTrigger = attach(s, triggers, here);
+            List<Investment> inSentence = new ArrayList<>();
+            for (Trigger t : triggers) {
+                Optional<Money> money = Optional.ofNullable(byTrigger.get(t));
+                if (money.isEmpty() && t.kind() != Kind.VERB && t.kind() != Kind.ACQUIRE) {
+                    continue;
+                }
+                if (negated(s, lang, t)) {
+                    continue;
+                }
+                read(s, lang, t, money, triggers, byTrigger, times, entities, employer, mainActor, out, inSentence)
+                        .ifPresent(inv -> {
+                            inSentence.add(inv);
+                            if (!repeats(inv, out)) {
+                                out.add(inv);
+                            }
+                        });
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A person who speaks for an organization invests in its name: "Nadella pledged $1bn". */
+    private static Map<String, String> employers(ArticleEntities entities, List<Position> positions) {
+        Map<String, String> out = new HashMap<>();
+        for (Position p : positions) {
+            p.in().filter(in -> entities.entity(in).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false))
+                    .ifPresent(in -> out.putIfAbsent(p.person(), in));
+        }
+        return out;
+    }
+
+    /** The organization the article is most about: the one mentioned most. */
+    private static Optional<String> mainOrganization(ArticleEntities entities) {
+        return entities.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
+                .max(Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparing(e -> -e.mentions().get(0).start()))
+                .map(Entity::id);
+    }
+
+    private List<Trigger> triggers(SentenceView s, Language lang) {
+        List<Trigger> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<Trigger> t = triggerAt(tokens, lang, i);
+            if (t.isPresent()) {
+                // "s'est engagé à investir": two verbs of one deal, the last one carries it
+                if (!out.isEmpty() && out.get(out.size() - 1).kind() == Kind.VERB && t.get().kind() == Kind.VERB
+                        && i - out.get(out.size() - 1).end() <= 2) {
+                    out.remove(out.size() - 1);
+                }
+                out.add(t.get());
+                i = t.get().end() - 1;
+            }
+        }
+        return out;
+    }
+
+    private Optional<Trigger> triggerAt(List<Token> tokens, Language lang, int i) {
+        String[][] roles = {{"raise-noun", "RAISE"}, {"raise-verb", "RAISE"}, {"acquire-verb", "ACQUIRE"},
+            {"acquire-noun", "ACQUIRE"}, {"invest-verb", "VERB"}, {"invest-noun", "NOUN"}};
+        for (String[] r : roles) {
+            OptionalInt n = cues.matchAt(r[0], lang, tokens, i);
+            if (n.isPresent()) {
+                Kind kind = Kind.valueOf(r[1]);
+                if (kind == Kind.RAISE && r[0].equals("raise-verb") && lang == Language.EN && !raisesMoney(tokens, i + n.getAsInt())) {
+                    return Optional.empty();
+                }
+                if (kind == Kind.ACQUIRE && r[0].endsWith("-noun")) {
+                    kind = Kind.NOUN;
+                }
+                return Optional.of(new Trigger(i, n.getAsInt(), kind));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "raise its stake" is no fund-raising; "raised $600 million" is. */
+    private static boolean raisesMoney(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            String w = tokens.get(k).text();
+            if (w.startsWith("$") || w.startsWith("€") || w.startsWith("£") || Character.isDigit(w.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The backers of a round named after it: "le tour de table réunit X, Y et Z". */
+    private boolean addBackers(SentenceView s, Language lang, List<Investment> out) {
+        Optional<Investment> last = out.isEmpty() ? Optional.empty() : Optional.of(out.get(out.size() - 1));
+        if (last.isEmpty() || last.get().confidence() != RAISE) {
+            return false;
+        }
+        boolean cue = false;
+        for (int i = 0; i < s.size() && !cue; i++) {
+            cue = cues.matchAt("raise-noun", lang, s.tokens(), i).isPresent() || cues.matchAt("backers", lang, s.tokens(), i).isPresent();
+        }
+        if (!cue || triggers(s, lang).stream().anyMatch(t -> t.kind() != Kind.RAISE)) {
+            return false;
+        }
+        List<String> investors = new ArrayList<>(last.get().investors());
+        for (Placed p : s.entitiesIn(0, s.size())) {
+            if (p.type() == EntityType.ORGANIZATION && !investors.contains(p.entityId())
+                    && !last.get().target().map(p.entityId()::equals).orElse(false) && !negatedAround(s, lang, s.startOf(p))) {
+                investors.add(p.entityId());
+            }
+        }
+        if (investors.size() == last.get().investors().size()) {
+            return false;
+        }
+        Investment l = last.get();
+        out.set(out.size() - 1, new Investment(investors, l.target(), l.amount(), l.duration(), l.endDate(), l.purpose(),
+                l.evidence(), l.confidence()));
+        return true;
+    }
+
+    private boolean negatedAround(SentenceView s, Language lang, int i) {
+        for (int k = i; k < Math.min(s.size(), i + 6); k++) {
+            if (cues.is("negation", lang, s.token(k).text()) && !s.word(k).equals("plus")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Money that a company earns, is worth or saves is no investment. */
+    private boolean isNotInvestment(SentenceView s, Language lang, Money m) {
+        int from = s.tokenAt(m.span().start());
+        int to = s.tokenAt(m.span().end());
+        for (int k = Math.max(0, from - 6); k < Math.min(s.size(), to + 4); k++) {
+            if (k >= from && k < to) {
+                continue;
+            }
+            if (cues.matchAt("not-investment", lang, s.tokens(), k).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each amount goes to the trigger nearest before it, or to a noun right after it ("a $1bn investment"). */
+    private static Map<Trigger, Money> attach(SentenceView s, List<Trigger> triggers, List<Money> amounts) {
+        Map<Trigger, Money> out = new HashMap<>();
+        for (Money m : amounts) {
+            int from = s.tokenAt(m.span().start());
+            int to = s.tokenAt(m.span().end());
+            Trigger best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Trigger t : triggers) {
+                int distance;
+                if (t.end() <= from) {
+                    distance = from - t.end();
+                    if (distance > REACH || crossesClause(s, t.end(), from)) {
+                        continue;
+                    }
+                } else if (t.index() >= to && (t.kind() == Kind.NOUN || t.kind() == Kind.RAISE)) {
+                    distance = t.index() - to;
+                    if (distance > 3) {
+                        continue;
+                    }
+                    distance = -1;
+                } else {
+                    continue;
+                }
+                if (distance < bestDistance && !out.containsKey(t)) {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+            if (best != null) {
+                out.put(best, m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean crossesClause(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_END.contains(s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(SentenceView s, Language lang, Trigger t) {
+        int from = Math.max(0, t.index() - 5);
+        for (int k = from; k < t.index(); k++) {
+            String w = s.word(k);
+            if (cues.is("negation", lang, s.token(k).text()) && !w.equals("plus") && !w.equals("no")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Investment> read(SentenceView s, Language lang, Trigger t, Optional<Money> money, List<Trigger> all,
+                                      Map<Trigger, Money> byTrigger, List<TimeSpan> times, ArticleEntities entities,
+                                      Map<String, String> employer, Optional<String> mainActor, List<Investment> before,
+                                      List<Investment> inSentence) {
+        int scopeEnd = scopeEnd(s, t, all, byTrigger);
+        int after = money.map(m -> Math.max(s.tokenAt(m.span().end()), t.end())).orElse(t.end());
+        if (t.kind() == Kind.NOUN && money.isPresent() && s.tokenAt(money.get().span().start()) > t.index()) {
+            after = s.tokenAt(money.get().span().end());
+        }
+        List<String> investors = new ArrayList<>();
+        Optional<String> target;
+        if (t.kind() == Kind.RAISE) {
+            target = subject(s, t.index()).stream().findFirst();
+            if (target.isEmpty()) {
+                target = mainActor;
+            }
+            investors.addAll(backersAfter(s, lang, after, s.size()));
+        } else {
+            investors.addAll(investors(s, t, after, scopeEnd, entities));
+            if (investors.isEmpty()) {
+                lastInvestor(before).or(() -> mainActor).ifPresent(investors::add);
+            }
+            target = target(s, lang, t, after, scopeEnd, investors, entities);
+            if (target.isEmpty()) {
+                target = inSentence.stream().map(Investment::target).flatMap(Optional::stream).findFirst();
+            }
+            if (target.isEmpty() && !before.isEmpty() && before.get(before.size() - 1).investors().equals(
+                    investors.stream().map(i -> employer.getOrDefault(i, i)).toList())) {
+                target = before.get(before.size() - 1).target();
+            }
+        }
+        List<String> resolved = investors.stream().map(i -> employer.getOrDefault(i, i)).distinct()
+                .filter(i -> entities.entity(i).map(e -> e.type() != EntityType.PLACE).orElse(false))
+                .toList();
+        Optional<String> finalTarget = target.filter(tg -> !resolved.contains(tg));
+        List<TimeSpan> period = times.stream().filter(x -> s.span().contains(x.span())).toList();
+        Optional<String> duration = nearest(s, period, t, TimeSpan::duration);
+        Optional<String> endDate = nearest(s, period, t, TimeSpan::endDate);
+        Optional<String> purpose = purpose(s, lang, after, scopeEnd, times);
+        if (money.isEmpty() && (finalTarget.isEmpty() || (duration.isEmpty() && purpose.isEmpty() && t.kind() != Kind.ACQUIRE))) {
+            return Optional.empty();
+        }
+        if (resolved.isEmpty() && finalTarget.isEmpty()) {
+            return Optional.empty();
+        }
+        double confidence = t.kind() == Kind.RAISE ? RAISE
+                : money.isEmpty() ? WITHOUT_AMOUNT : t.kind() == Kind.NOUN ? NOUN_WITH_AMOUNT : VERB_WITH_AMOUNT;
+        return Optional.of(new Investment(resolved, finalTarget, money, duration, endDate, purpose, s.span(), confidence));
+    }
+
+    /** Where a trigger's words end: at the next trigger that has an amount of its own. */
+    private static int scopeEnd(SentenceView s, Trigger t, List<Trigger> all, Map<Trigger, Money> byTrigger) {
+        for (Trigger other : all) {
+            if (other.index() > t.index() && byTrigger.containsKey(other)) {
+                Money m = byTrigger.get(other);
+                return Math.min(other.index(), s.tokenAt(m.span().start()));
+            }
+        }
+        return s.size();
+    }
+
+    private static Optional<String> lastInvestor(List<Investment> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (!before.get(i).investors().isEmpty() && before.get(i).confidence() != RAISE) {
+                return Optional.of(before.get(i).investors().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> investors(SentenceView s, Trigger t, int after, int scopeEnd, ArticleEntities entities) {
+        // passive: "will be invested by Acme"
+        for (int k = t.end(); k < Math.min(scopeEnd, t.end() + 4); k++) {
+            if (PASSIVE_BY.contains(s.word(k)) && k + 1 < s.size()) {
+                Optional<Placed> p = s.entityAt(k + 1);
+                if (p.isPresent() && isActor(p.get())) {
+                    return List.of(p.get().entityId());
+                }
+            }
+        }
+        // "Acme's $1bn investment", "investments by Acme and Globex"
+        if (t.kind() == Kind.NOUN) {
+            for (int k = t.index() - 1; k >= Math.max(0, t.index() - 6); k--) {
+                if (s.token(k).text().matches("['’]s") && k > 0 && s.entityAt(k - 1).filter(this::isActor).isPresent()) {
+                    return List.of(s.entityAt(k - 1).get().entityId());
+                }
+            }
+            if (t.end() < s.size() && PASSIVE_BY.contains(s.word(t.end()))) {
+                return coordinated(s, t.end() + 1);
+            }
+        }
+        return subject(s, t.index());
+    }
+
+    /** The actors left of a trigger that are not in a prepositional phrase, nearest first, with those coordinated to it. */
+    private List<String> subject(SentenceView s, int trigger) {
+        for (int k = trigger - 1; k >= 0; k--) {
+            Optional<Placed> p = s.entityAt(k);
+            if (p.isEmpty() || !isActor(p.get())) {
+                continue;
+            }
+            int start = s.startOf(p.get());
+            int end = s.endOf(p.get());
+            boolean possessive = end < s.size() && s.token(end).text().matches("['’]s");
+            boolean governed = start > 0 && isPreposition(s.word(start - 1));
+            if (possessive || governed) {
+                k = start;
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            out.add(p.get().entityId());
+            // "Acme and Globex will invest": walk back over the coordination
+            int j = start - 1;
+            while (j > 0 && COORDINATION.contains(s.word(j)) && s.entityAt(j - 1).filter(this::isActor).isPresent()) {
+                Placed q = s.entityAt(j - 1).get();
+                out.add(0, q.entityId());
+                j = s.startOf(q) - 1;
+            }
+            return out.stream().distinct().toList();
+        }
+        return List.of();
+    }
+
+    private List<String> coordinated(SentenceView s, int from) {
+        List<String> out = new ArrayList<>();
+        int k = from;
+        while (k < s.size()) {
+            Optional<Placed> p = s.entityAt(k);
+            if (p.isEmpty() || !isActor(p.get())) {
+                break;
+            }
+            out.add(p.get().entityId());
+            k = s.endOf(p.get());
+            if (k < s.size() && COORDINATION.contains(s.word(k))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<String> backersAfter(SentenceView s, Language lang, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            OptionalInt cue = cues.matchAt("backers", lang, s.tokens(), k);
+            if (cue.isPresent()) {
+                for (Placed p : s.entitiesIn(k + cue.getAsInt(), to)) {
+                    if (p.type() == EntityType.ORGANIZATION && !out.contains(p.entityId())) {
+                        out.add(p.entityId());
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private boolean isActor(Placed p) {
+        return p.type() == EntityType.ORGANIZATION || p.type() == EntityType.PERSON;
+    }
+
+    private boolean isPreposition(String w) {
+        return Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’", "du", "des", "with", "avec",
+                "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme").contains(w);
+    }
+
+    private Optional<String> target(SentenceView s, Language lang, Trigger t, int after, int scopeEnd, List<String> investors,
+                                    ArticleEntities entities) {
+        int from = t.kind() == Kind.NOUN ? t.end() : Math.min(t.end(), after);
+        for (int k = from; k < scopeEnd; k++) {
+            if (CLAUSE_END.contains(s.token(k).text())) {
+                break;
+            }
+            Optional<Placed> p = s.entityAt(k);
+            if (p.isEmpty()) {
+                continue;
+            }
+            Placed e = p.get();
+            int start = s.startOf(e);
+            int end = s.endOf(e);
+            boolean direct = t.kind() == Kind.ACQUIRE && start == t.end();
+            boolean governed = start > 0 && cues.is("target-prep", lang, s.token(start - 1).text());
+            if ((governed || direct) && (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION)
+                    && !investors.contains(e.entityId())) {
+                // "in Abu Dhabi's G42": the possessed company is the target
+                if (end + 1 < s.size() && s.token(end).text().matches("['’]s") && s.entityAt(end + 1).isPresent()) {
+                    return Optional.of(s.entityAt(end + 1).get().entityId());
+                }
+                return Optional.of(e.entityId());
+            }
+            k = end - 1;
+        }
+        // "la formation de trois millions de travailleurs japonais": the demonym's country, if the article names it
+        for (int k = from; k < scopeEnd; k++) {
+            if (PRONOUN_TARGET.contains(s.word(k))) {
+                return Optional.empty();
+            }
+            if (s.entityAt(k).isPresent() || s.token(k).isCapitalized()) {
+                continue;
+            }
+            Optional<String> country = gazetteer.demonym(s.token(k).text()).map(g -> g.wikidata()).filter(q -> !q.isEmpty());
+            if (country.isPresent()) {
+                Optional<Entity> e = entities.entities().stream()
+                        .filter(x -> x.wikidata().map(country.get()::equals).orElse(false)).findFirst();
+                if (e.isPresent()) {
+                    return Optional.of(e.get().id());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> nearest(SentenceView s, List<TimeSpan> times, Trigger t,
+                                            java.util.function.Function<TimeSpan, Optional<String>> slot) {
+        int at = s.token(Math.min(t.index(), s.size() - 1)).start();
+        return times.stream().filter(x -> slot.apply(x).isPresent())
+                .min(Comparator.comparing((TimeSpan x) -> x.span().start() < at).thenComparingInt(x -> Math.abs(x.span().start() - at)))
+                .flatMap(slot);
+    }
+
+    /** "afin de soutenir ...", "to expand ...", or the domain: "in cloud infrastructure", "dans la formation". */
+    private Optional<String> purpose(SentenceView s, Language lang, int from, int to, List<TimeSpan> times) {
+        List<String> parts = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (CLAUSE_END.contains(s.token(k).text())) {
+                break;
+            }
+            OptionalInt cue = cues.matchAt("purpose", lang, s.tokens(), k);
+            if (cue.isEmpty()) {
+                continue;
+            }
+            int start = k + cue.getAsInt();
+            if (start >= s.size() || s.entityAt(start).isPresent() || s.token(start).isCapitalized() && !s.token(start).isAllCaps()) {
+                continue;
+            }
+            int end = phraseEnd(s, start, to, times);
+            if (end - start >= 1 && !isPlaceNoun(s, start, end)) {
+                String text = s.document().text().substring(s.token(start).start(), s.token(end - 1).end());
+                if (parts.stream().noneMatch(text::contains)) {
+                    parts.add(text);
+                }
+                k = end - 1;
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ; ", parts));
+    }
+
+    private int phraseEnd(SentenceView s, int start, int to, List<TimeSpan> times) {
+        int k = start;
+        while (k < to) {
+            Token t = s.token(k);
+            if (CLAUSE_END.contains(t.text()) || t.text().equals(",") || t.text().equals("(") || s.entityAt(k).isPresent()
+                    && !s.token(k).isAllCaps()) {
+                break;
+            }
+            int at = t.start();
+            if (times.stream().anyMatch(x -> x.span().start() <= at && at < x.span().end())) {
+                break;
+            }
+            if (cues.is("target-prep", s.document().language(), t.text()) && k + 1 < to && s.entityAt(k + 1).isPresent()
+                    && !s.token(k + 1).isAllCaps()) {
+                break;
+            }
+            if (Set.of("qui", "que", "which", "that", "said", "a", "ont", "the company", "as", "comme", "while", "alors").contains(s.word(k))
+                    && k > start) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isPlaceNoun(SentenceView s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Set.of("the", "le", "la", "l'", "l’", "its", "son", "sa", "ses").contains(s.word(k))) {
+                return CueLexicon.names().is("place-noun", s.token(k).text()) && end - k <= 1
+                        || CueLexicon.names().is("month", s.token(k).text());
+            }
+        }
+        return true;
+    }
+
+    /** The same deal again: same investors and target, and nothing new. */
+    private static boolean repeats(Investment inv, List<Investment> before) {
+        for (Investment b : before) {
+            if (!b.investors().equals(inv.investors()) || !b.target().equals(inv.target())) {
+                continue;
+            }
+            boolean sameAmount = inv.amount().map(a -> b.amount().map(x -> x.value().compareTo(a.value()) == 0
+                    && x.currency().equals(a.currency())).orElse(false)).orElse(true);
+            boolean newPeriod = inv.duration().isPresent() && !Objects.equals(inv.duration(), b.duration());
+            if (sameAmount && !newPeriod) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

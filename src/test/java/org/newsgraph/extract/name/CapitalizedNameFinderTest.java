@@ -1,0 +1,97 @@
+package org.newsgraph.extract.name;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.link.Gazetteer;
+import org.newsgraph.text.Document;
+
+class CapitalizedNameFinderTest {
+
+    private static final CapitalizedNameFinder FINDER = new CapitalizedNameFinder(Gazetteer.bundled());
+
+    private static Map<String, EntityType> names(String text) {
+        Document doc = Document.of(text);
+        List<NameMention> found = FINDER.find(doc);
+        for (NameMention m : found) {
+            assertEquals(m.surface(), doc.text(m.span()), "span and surface agree");
+        }
+        return found.stream().collect(Collectors.toMap(NameMention::surface, NameMention::type, (a, b) -> a));
+    }
+
+    private static Optional<EntityType> type(String text, String name) {
+        return Optional.ofNullable(names(text).get(name));
+    }
+
+    @Test
+    void commonNounBeforeANameTypesIt() {
+        assertEquals(Optional.of(EntityType.ORGANIZATION),
+                type("La levée a été menée par le fonds de capital-risque américain Norvane Partners.", "Norvane Partners"));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type("Le contrat revient au géant des puces Quellor.", "Quellor"));
+        assertEquals(Optional.of(EntityType.PRODUCT), type("Users can now talk to its chatbot Wizzle every day.", "Wizzle"));
+        assertEquals(Optional.of(EntityType.PRODUCT), type("The firm trains models on its own Brakka chips.", "Brakka"));
+    }
+
+    @Test
+    void appositionTypesTheNameBeforeIt() {
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type("The money goes to Zentrix, a robotics start-up based in Lyon.", "Zentrix"));
+        assertEquals(Optional.of(EntityType.PERSON), type("« Nous investissons », a déclaré Ilona Berek, présidente de Zentrix.", "Ilona Berek"));
+        assertEquals(Optional.of(EntityType.PERSON), type("The plan was welcomed by Tomasz Wilk, Zentrix's chief executive.", "Tomasz Wilk"));
+    }
+
+    @Test
+    void titlesAndDemonymsAreSplitOffEnglishTitleCase() {
+        Map<String, EntityType> found = names("The visit of Freedonian Prime Minister Rufus Firefly was brief.");
+        assertEquals(EntityType.PERSON, found.get("Rufus Firefly"));
+        assertFalse(found.containsKey("Prime Minister Rufus Firefly"));
+        assertEquals(Optional.of(EntityType.PERSON), type("Elle a rencontré le premier ministre japonais Kenji Morita.", "Kenji Morita"));
+    }
+
+    @Test
+    void generalKnowledgeTypesAndLinks() {
+        Document doc = Document.of("Acme will open an office in Germany, near Berlin.");
+        List<NameMention> found = FINDER.find(doc);
+        NameMention germany = found.stream().filter(m -> m.surface().equals("Germany")).findFirst().orElseThrow();
+        assertEquals(EntityType.PLACE, germany.type());
+        assertEquals("Q183", germany.known().orElseThrow().wikidata());
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAreNoNames() {
+        Map<String, EntityType> found = names("Soulignant l'importance du projet, Acme Corp a signé. Cette annonce surprend.");
+        assertFalse(found.containsKey("Soulignant"));
+        assertFalse(found.containsKey("Cette"));
+        assertEquals(EntityType.ORGANIZATION, found.get("Acme Corp"));
+    }
+
+    @Test
+    void eventsAndTradeAcronymsAreNoEntities() {
+        Map<String, EntityType> found = names("Au sommet Invest Futura, la firme a promis des GPU et de l'IA.");
+        assertFalse(found.containsKey("Invest Futura"));
+        assertFalse(found.containsKey("GPU"));
+        assertFalse(found.containsKey("IA"));
+    }
+
+    @Test
+    void basedCompoundsNameAPlace() {
+        Map<String, EntityType> found = names("The deal makes Quellor the largest San Francisco-based chip designer.");
+        assertEquals(EntityType.PLACE, found.get("San Francisco"));
+    }
+
+    @Test
+    void lowerCaseFrenchPublicBodies() {
+        Document doc = Document.of("Le ministère fédéral de l'Énergie et le gouvernement norvégien ont signé.");
+        List<String> bodies = new PublicBodyFinder(Gazetteer.bundled()).find(doc).stream().map(NameMention::surface).toList();
+        assertTrue(bodies.contains("gouvernement norvégien"), bodies.toString());
+        Document doc2 = Document.of("Les experts du département américain de la Défense nationale ont réagi.");
+        List<String> bodies2 = new PublicBodyFinder(Gazetteer.bundled()).find(doc2).stream().map(NameMention::surface).toList();
+        assertEquals(List.of("département américain de la Défense nationale"), bodies2);
+    }
+}

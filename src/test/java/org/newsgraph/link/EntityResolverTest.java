@@ -1,0 +1,61 @@
+package org.newsgraph.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.name.CapitalizedNameFinder;
+import org.newsgraph.text.Document;
+
+class EntityResolverTest {
+
+    private static List<Entity> entities(String text) {
+        Document doc = Document.of(text);
+        return new EntityResolver().resolve(doc, new CapitalizedNameFinder(Gazetteer.bundled()).find(doc)).entities();
+    }
+
+    private static Optional<Entity> named(List<Entity> es, String label) {
+        return es.stream().filter(e -> e.label().equals(label)).findFirst();
+    }
+
+    @Test
+    void acronymDefinedInParenthesesIsTheSameEntity() {
+        List<Entity> es = entities("Brakka Cloud Services (BCS) will grow. BCS hired 300 people.");
+        Entity bcs = named(es, "Brakka Cloud Services").orElseThrow();
+        assertTrue(bcs.altLabels().contains("BCS"));
+        assertEquals(3, bcs.mentions().size());
+    }
+
+    @Test
+    void surnameAloneIsTheFullNamesPerson() {
+        List<Entity> es = entities("The plan was announced by chief executive Maria Kowalczyk on Monday. Kowalczyk said it would pay off.");
+        Entity p = named(es, "Maria Kowalczyk").orElseThrow();
+        assertEquals(EntityType.PERSON, p.type());
+        assertEquals(2, p.mentions().size());
+    }
+
+    @Test
+    void namesSharingAWordStayApart() {
+        List<Entity> es = entities("Microsoft opened Microsoft Research Lagos, its new lab, in June.");
+        assertTrue(named(es, "Microsoft").isPresent());
+        assertTrue(named(es, "Microsoft Research Lagos").isPresent());
+    }
+
+    @Test
+    void knownEntitiesMeetByWikidataIdAndTakeTheArticlesLanguage() {
+        List<Entity> es = entities("L'Agence France-Presse a publié la dépêche. Selon l'AFP, le Japon investit.");
+        Entity afp = es.stream().filter(e -> e.wikidata().equals(Optional.of("Q40464"))).findFirst().orElseThrow();
+        assertEquals(2, afp.mentions().size());
+        assertEquals("Japon", es.stream().filter(e -> e.wikidata().equals(Optional.of("Q17"))).findFirst().orElseThrow().label());
+    }
+
+    @Test
+    void spellsChecksInitialsInOrder() {
+        assertTrue(EntityResolver.spells("BCS", "Brakka Cloud Services"));
+        assertTrue(!EntityResolver.spells("AP", "United Arab Emirates"));
+    }
+}
