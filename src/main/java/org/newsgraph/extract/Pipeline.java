@@ -38,6 +38,34 @@ public final class Pipeline implements Extractor {
         List<NameMention> mentions = new ArrayList<>(names.find(document));
         mentions.addAll(bodies.find(document));
         ArticleEntities entities = resolver.resolve(document, mentions);
-        return new Extraction(document, ArticleMeta.none(), entities.entities(), List.of(), List.of(), List.of(), List.of());
+        return assemble(document, ArticleMeta.none(), entities, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The extraction, less the entities that only their capitals speak for, that the article names
+     * once and that no fact uses: a capitalized word alone is too weak a sign of a name.
+     */
+    private static Extraction assemble(Document document, ArticleMeta meta, ArticleEntities entities, List<Investment> investments,
+                                       List<Position> positions, List<Relation> relations, List<Quote> quotes) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        investments.forEach(i -> {
+            used.addAll(i.investors());
+            i.target().ifPresent(used::add);
+        });
+        positions.forEach(p -> {
+            used.add(p.person());
+            p.in().ifPresent(used::add);
+        });
+        relations.forEach(r -> {
+            used.add(r.subject());
+            used.add(r.object());
+        });
+        quotes.forEach(q -> q.speaker().ifPresent(used::add));
+        meta.publisher().ifPresent(used::add);
+        meta.dateline().ifPresent(used::add);
+        List<Entity> kept = entities.entities().stream()
+                .filter(e -> used.contains(e.id()) || !entities.isWeak(e.id()) || e.mentions().size() > 1 || e.type() == EntityType.PLACE)
+                .toList();
+        return new Extraction(document, meta, kept, investments, positions, relations, quotes);
     }
 }
