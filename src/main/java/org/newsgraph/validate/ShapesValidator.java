@@ -59,7 +59,7 @@ public final class ShapesValidator {
     }
 
     /**
-     * The report as lines: one per result, {@code Violation: <focus> <path>: <message>}, then
+     * The report as lines: one per result, {@code Violation: <focus> <path>: <message>}, sorted, then
      * {@code conforms} or the count of results, such as {@code 2 violations}.
      */
     public static List<String> describe(ValidationReport report, PrefixMapping prefixes) {
@@ -75,6 +75,8 @@ public final class ShapesValidator {
             line.append(": ").append(entry.message().strip());
             lines.add(line.toString());
         }
+        // the validator's order varies from run to run; sorted, two reports of one graph compare equal
+        lines.sort(null);
         int count = report.getEntries().size();
         lines.add(report.conforms() ? "conforms" : count + (count == 1 ? " violation" : " violations"));
         return List.copyOf(lines);
