@@ -11,12 +11,12 @@ import org.newsgraph.rdf.GraphBuilder;
  * Turns articles into graphs with the standard pipeline, one graph per article, naming the article
  * in any failure.
  *
- * <pre>{@code List<ArticleGraphs.Graph> graphs = ArticleGraphs.standard().build(articles);}</pre>
+ * <pre>{@code List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.standard().build(articles);}</pre>
  */
 final class ArticleGraphs {
 
     /** An article's graph and the IRI of the article, which also names its graph in quad formats. */
-    record Graph(String source, String articleIri, Model model) {
+    record ArticleGraph(String source, String articleIri, Model model) {
     }
 
     private final Extractor extractor;
@@ -31,12 +31,12 @@ final class ArticleGraphs {
         return new ArticleGraphs(Pipeline.standard(), GraphBuilder.standard());
     }
 
-    List<Graph> build(List<ArticleFiles.Article> articles) {
-        List<Graph> graphs = new ArrayList<>();
+    List<ArticleGraph> build(List<ArticleFiles.Article> articles) {
+        List<ArticleGraph> graphs = new ArrayList<>();
         for (ArticleFiles.Article article : articles) {
             try {
                 Model model = builder.build(extractor.extract(article.document()));
-                graphs.add(new Graph(article.source(), builder.articleIri(article.document()), model));
+                graphs.add(new ArticleGraph(article.source(), builder.articleIri(article.document()), model));
             } catch (RuntimeException e) {
                 // a bug in a stage rather than bad input, but the user needs to know which article hit it
                 throw new InputException(article.source() + ": extraction failed: "

@@ -72,7 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
             checkWritableFolder(output);
         }
         // everything is read and extracted before the first byte is written, so bad input writes nothing
-        List<ArticleGraphs.Graph> graphs = ArticleGraphs.standard().build(ArticleFiles.read(articles));
+        List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.standard().build(ArticleFiles.read(articles));
         byte[] bytes = serialize(graphs);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -88,18 +88,18 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private byte[] serialize(List<ArticleGraphs.Graph> graphs) {
+    private byte[] serialize(List<ArticleGraphs.ArticleGraph> graphs) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (format.isQuads()) {
             Dataset dataset = DatasetFactory.create();
-            for (ArticleGraphs.Graph graph : graphs) {
+            for (ArticleGraphs.ArticleGraph graph : graphs) {
                 dataset.getNamedModel(graph.articleIri()).add(graph.model());
                 dataset.getPrefixMapping().setNsPrefixes(graph.model());
             }
             format.write(bytes, dataset);
         } else {
             Model merged = ModelFactory.createDefaultModel();
-            for (ArticleGraphs.Graph graph : graphs) {
+            for (ArticleGraphs.ArticleGraph graph : graphs) {
                 merged.add(graph.model());
                 merged.setNsPrefixes(graph.model());
             }

@@ -34,7 +34,7 @@ final class InputGraphs {
             union.add(file.toAbsolutePath().toUri().toString(), read(file));
         }
         List<ArticleFiles.Article> articles = ArticleFiles.read(articleFiles);
-        for (ArticleGraphs.Graph graph : ArticleGraphs.standard().build(articles)) {
+        for (ArticleGraphs.ArticleGraph graph : ArticleGraphs.standard().build(articles)) {
             union.add(graph.articleIri(), graph.model().getGraph());
         }
         return union.build();
