@@ -1,0 +1,103 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.newsgraph.text.Document;
+
+/**
+ * Reads the article files and folders named on the command line, strictly: each must be a non-empty
+ * UTF-8 text, since every offset in the graph counts characters of exactly that text.
+ *
+ * <pre>{@code List<ArticleFiles.Article> articles = ArticleFiles.read(paths);}</pre>
+ */
+final class ArticleFiles {
+
+    /** An article and the name the user knows it by, for messages. */
+    record Article(String source, Document document) {
+    }
+
+    private ArticleFiles() {
+    }
+
+    /** Reads every file, and every {@code *.txt} of every folder sorted by name, in the order given. */
+    static List<Article> read(List<Path> paths) {
+        List<Article> articles = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                List<Path> texts = textsIn(path);
+                if (texts.isEmpty()) {
+                    throw new InputException(path + ": no .txt articles");
+                }
+                texts.forEach(text -> articles.add(readOne(text)));
+            } else {
+                articles.add(readOne(path));
+            }
+        }
+        return List.copyOf(articles);
+    }
+
+    private static List<Path> textsIn(Path folder) {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(folder + ": cannot read: " + InputException.firstLine(e), e);
+        }
+    }
+
+    /** Reads one article file. */
+    static Article readOne(Path path) {
+        return new Article(path.toString(), Document.of(readText(path, "article")));
+    }
+
+    /**
+     * Reads a text file as strict UTF-8.
+     *
+     * @param what what the file should hold, for the message about an empty one: "empty article"
+     */
+    static String readText(Path path, String what) {
+        if (!Files.exists(path)) {
+            throw new InputException(path + ": no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new InputException(path + ": is a folder, not a file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException(path + ": cannot read: " + InputException.firstLine(e), e);
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new InputException(path + ": not a text file");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(path + ": not valid UTF-8 text", e);
+        }
+        if (text.replace("\uFEFF", "").isBlank()) {
+            throw new InputException(path + ": empty " + what);
+        }
+        return text;
+    }
+}

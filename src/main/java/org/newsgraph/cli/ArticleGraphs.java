@@ -1,0 +1,48 @@
+package org.newsgraph.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Pipeline;
+import org.newsgraph.rdf.GraphBuilder;
+
+/**
+ * Turns articles into graphs with the standard pipeline, one graph per article, naming the article
+ * in any failure.
+ *
+ * <pre>{@code List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.standard().build(articles);}</pre>
+ */
+final class ArticleGraphs {
+
+    /** An article's graph and the IRI of the article, which also names its graph in quad formats. */
+    record ArticleGraph(String source, String articleIri, Model model) {
+    }
+
+    private final Extractor extractor;
+    private final GraphBuilder builder;
+
+    ArticleGraphs(Extractor extractor, GraphBuilder builder) {
+        this.extractor = extractor;
+        this.builder = builder;
+    }
+
+    static ArticleGraphs standard() {
+        return new ArticleGraphs(Pipeline.standard(), GraphBuilder.standard());
+    }
+
+    List<ArticleGraph> build(List<ArticleFiles.Article> articles) {
+        List<ArticleGraph> graphs = new ArrayList<>();
+        for (ArticleFiles.Article article : articles) {
+            try {
+                Model model = builder.build(extractor.extract(article.document()));
+                graphs.add(new ArticleGraph(article.source(), builder.articleIri(article.document()), model));
+            } catch (RuntimeException e) {
+                // a bug in a stage rather than bad input, but the user needs to know which article hit it
+                throw new InputException(article.source() + ": extraction failed: "
+                        + e.getClass().getSimpleName() + ": " + InputException.firstLine(e), e);
+            }
+        }
+        return List.copyOf(graphs);
+    }
+}

@@ -1,0 +1,129 @@
+package org.newsgraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.newsgraph.export.OutputLib;
+import org.newsgraph.export.RdfFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph extract ARTICLE...}: reads articles and writes their knowledge graph.
+ *
+ * <pre>{@code newsgraph extract news/ --format trig -o news.trig}</pre>
+ */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        header = "Read articles and write their knowledge graph.",
+        description = {
+            "Reads news articles (UTF-8 text files, or folders of .txt files) and writes the knowledge graph "
+                    + "of their organizations, people, places, investments, positions and quotes.",
+            "With trig or nquads each article goes in its own named graph, named by the article's IRI; "
+                    + "the other formats merge all articles into one graph."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:The graph was written.",
+            "1:An article could not be read or extracted, or the output could not be written; nothing was written.",
+            "2:Wrong usage, such as an unknown format."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "ARTICLE", arity = "1..*",
+            description = "An article as a UTF-8 text file, or a folder whose .txt files are read in name order.")
+    private List<Path> articles;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "<format>", defaultValue = "turtle",
+            converter = FormatConverters.Rdf.class, completionCandidates = FormatConverters.RdfNames.class,
+            description = "The RDF syntax to write: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    private RdfFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>",
+            description = "Write the graph to this file instead of standard output, replacing it only once "
+                    + "the whole graph is ready.")
+    private Path output;
+
+    @Option(names = {"-g", "--gazetteer"}, paramLabel = "<file>",
+            description = "An extra gazetteer of known entities to link to, on top of the bundled one "
+                    + "(checked, but not yet read by the extractor).")
+    private Path gazetteer;
+
+    @Override
+    public Integer call() throws IOException {
+        if (gazetteer != null) {
+            // the extractor cannot take an extra gazetteer yet; checking it now makes a typo fail early
+            checkReadable(gazetteer);
+        }
+        if (output != null) {
+            checkWritableFolder(output);
+        }
+        // everything is read and extracted before the first byte is written, so bad input writes nothing
+        List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.standard().build(ArticleFiles.read(articles));
+        byte[] bytes = serialize(graphs);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new String(bytes, StandardCharsets.UTF_8));
+            out.flush();
+        } else {
+            try {
+                OutputLib.writeAtomically(output, bytes);
+            } catch (IOException e) {
+                throw new InputException(output + ": cannot write: " + InputException.firstLine(e), e);
+            }
+        }
+        return 0;
+    }
+
+    private byte[] serialize(List<ArticleGraphs.ArticleGraph> graphs) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (format.isQuads()) {
+            Dataset dataset = DatasetFactory.create();
+            for (ArticleGraphs.ArticleGraph graph : graphs) {
+                dataset.getNamedModel(graph.articleIri()).add(graph.model());
+                dataset.getPrefixMapping().setNsPrefixes(graph.model());
+            }
+            format.write(bytes, dataset);
+        } else {
+            Model merged = ModelFactory.createDefaultModel();
+            for (ArticleGraphs.ArticleGraph graph : graphs) {
+                merged.add(graph.model());
+                merged.setNsPrefixes(graph.model());
+            }
+            format.write(bytes, merged);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.exists(file)) {
+            throw new InputException(file + ": no such file");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InputException(file + ": not a readable file");
+        }
+    }
+
+    private static void checkWritableFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw new InputException(file + ": is a folder; give a file name to write");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InputException(file + ": cannot write: no folder " + folder);
+        }
+    }
+}
