@@ -11,6 +11,7 @@ import org.newsgraph.extract.name.NameMention.Evidence;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.GazetteerEntry;
 import org.newsgraph.text.Document;
+import org.newsgraph.text.Language;
 import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 import org.newsgraph.text.Tokenizer;
@@ -36,18 +37,25 @@ public final class CapitalizedNameFinder {
     private final Gazetteer gazetteer;
     private final CueLexicon cues;
     private final Titles titles;
+    /** The language of the document being read; titles of the other language do not count. */
+    private final Language language;
 
     public CapitalizedNameFinder(Gazetteer gazetteer) {
-        this(gazetteer, CueLexicon.names(), Titles.bundled());
+        this(gazetteer, CueLexicon.names(), Titles.bundled(), Language.EN);
     }
 
-    public CapitalizedNameFinder(Gazetteer gazetteer, CueLexicon cues, Titles titles) {
+    private CapitalizedNameFinder(Gazetteer gazetteer, CueLexicon cues, Titles titles, Language language) {
         this.gazetteer = gazetteer;
         this.cues = cues;
         this.titles = titles;
+        this.language = language;
     }
 
     public List<NameMention> find(Document doc) {
+        return new CapitalizedNameFinder(gazetteer, cues, titles, doc.language()).scan(doc);
+    }
+
+    private List<NameMention> scan(Document doc) {
         List<NameMention> out = new ArrayList<>();
         for (Span sentence : doc.sentences()) {
             List<Token> tokens = Tokenizer.tokens(doc.text(), sentence);
@@ -61,12 +69,55 @@ public final class CapitalizedNameFinder {
                     i++;
                     continue;
                 }
+                int known = knownAt(doc, tokens, i);
+                if (known > 0) {
+                    Span s = new Span(tokens.get(i).start(), tokens.get(i + known - 1).end());
+                    GazetteerEntry e = gazetteer.lookup(doc.text(s)).get(0);
+                    out.add(new NameMention(s, doc.text(s), e.type(), e.kind(), Optional.of(e), Evidence.KNOWN));
+                    i += known;
+                    continue;
+                }
                 int end = extend(tokens, i);
                 run(doc, tokens, i, end, first, out);
                 i = end;
             }
         }
-        return List.copyOf(out);
+        // a name once written as an event's ("le sommet X") is an event's wherever it stands
+        Set<String> events = eventNames(doc);
+        return out.stream().filter(m -> m.evidence() == Evidence.KNOWN || !events.contains(m.surface())).toList();
+    }
+
+    /** The names an event noun stands right before: "au sommet Invest Futura". */
+    private Set<String> eventNames(Document doc) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Span sentence : doc.sentences()) {
+            List<Token> tokens = Tokenizer.tokens(doc.text(), sentence);
+            for (int i = 1; i < tokens.size(); i++) {
+                if (startsName(tokens.get(i)) && eventBefore(tokens, i)) {
+                    int end = extend(tokens, i);
+                    names.add(span(doc, tokens, i, end));
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The number of tokens of the longest well-known name at {@code i} that runs past lower-case
+     * words the capitals alone would cut ("Asie du Sud-Est", "Émirats arabes unis"), or 0.
+     */
+    private int knownAt(Document doc, List<Token> tokens, int i) {
+        int plainEnd = extend(tokens, i);
+        for (int n = Math.min(gazetteer.longestName() + 2, tokens.size() - i); n >= 2; n--) {
+            if (i + n <= plainEnd || !tokens.get(i + n - 1).isWord()) {
+                continue;
+            }
+            List<GazetteerEntry> hit = gazetteer.lookup(span(doc, tokens, i, i + n));
+            if (!hit.isEmpty()) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private boolean startsName(Token t) {
@@ -87,11 +138,11 @@ public final class CapitalizedNameFinder {
 
     private int extend(List<Token> tokens, int i) {
         int j = i + 1;
-        boolean institution = cues.is("institution", tokens.get(i).text());
+        boolean institution = cues.is("institution", tokens.get(i).text()) || cues.is("place-institution", tokens.get(i).text());
         while (j < tokens.size()) {
             Token t = tokens.get(j);
             if (startsName(t) && !t.text().endsWith("-based")) {
-                institution |= cues.is("institution", t.text());
+                institution |= cues.is("institution", t.text()) || cues.is("place-institution", t.text());
                 j++;
                 continue;
             }
@@ -131,7 +182,8 @@ public final class CapitalizedNameFinder {
         // leading words that are never part of a name
         while (a < b) {
             Token t = tokens.get(a);
-            if ((a == first && cues.is("stop", t.text())) || cues.is("month", t.text())) {
+            boolean alone = b - a == 1 || a + 1 < tokens.size() && !tokens.get(a + 1).isCapitalized();
+            if (((a == first || alone) && cues.is("stop", t.text())) || cues.is("month", t.text())) {
                 a++;
             } else {
                 break;
@@ -142,7 +194,7 @@ public final class CapitalizedNameFinder {
         }
         // a title or a demonym inside the run splits it: "Japanese Prime Minister Fumio Kishida"
         for (int k = a; k < b; k++) {
-            Optional<Titles.Match> title = titles.matchAt(tokens, k);
+            Optional<Titles.Match> title = titles.matchAt(tokens, k, language);
             if (title.isPresent() && tokens.get(k).isCapitalized()) {
                 run(doc, tokens, a, k, first, out);
                 if (title.get().to() < b) {
@@ -208,7 +260,7 @@ public final class CapitalizedNameFinder {
         if (eventBefore(tokens, a)) {
             return;
         }
-        Optional<EntityType> cued = cue(tokens, a, b);
+        Optional<EntityType> cued = cue(tokens, a, b, first);
         if (cued.isPresent()) {
             EntityType type = cued.get();
             out.add(new NameMention(s, surface, type, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
@@ -227,7 +279,7 @@ public final class CapitalizedNameFinder {
     }
 
     /** The type that the words in and around a name speak for. */
-    private Optional<EntityType> cue(List<Token> tokens, int a, int b) {
+    private Optional<EntityType> cue(List<Token> tokens, int a, int b, int first) {
         Token firstToken = tokens.get(a);
         Token lastToken = tokens.get(b - 1);
         if (a > 0 && cues.is("honorific", tokens.get(a - 1).text())) {
@@ -239,14 +291,34 @@ public final class CapitalizedNameFinder {
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text())) {
             return Optional.of(EntityType.PERSON);
         }
-        if ((b - a >= 2 && cues.is("org-suffix", lastToken.text())) || cues.is("institution", firstToken.text())) {
+        if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))) {
             return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (b - a >= 2 && (cues.is("place-institution", firstToken.text()) || cues.is("place-institution", lastToken.text()))) {
+            return Optional.of(EntityType.PLACE);
+        }
+        if (b - a == 1 && firstToken.text().matches("\\p{L}+-\\d+(\\.\\d+)?")) {
+            return Optional.of(EntityType.PRODUCT);
+        }
+        Optional<EntityType> named = namedAfter(tokens, a);
+        if (named.isPresent()) {
+            return named;
+        }
+        if (placeBefore(tokens, a)) {
+            return Optional.of(EntityType.PLACE);
+        }
+        if (b - a >= 2 && b - a <= 4 && titleEarlier(tokens, a)) {
+            return Optional.of(EntityType.PERSON);
+        }
+        Optional<EntityType> before = headBefore(tokens, a);
+        if (before.isPresent()) {
+            return before;
         }
         Optional<EntityType> apposition = apposition(tokens, b);
         if (apposition.isPresent()) {
             return apposition;
         }
-        if (b < tokens.size() && cues.is("product-noun", tokens.get(b).text())) {
+        if (b < tokens.size() && cues.is("product-noun", tokens.get(b).text()) && !(a == first && b - a == 1)) {
             return Optional.of(EntityType.PRODUCT);
         }
         if (b + 2 < tokens.size() && tokens.get(b).is("and") || b + 2 < tokens.size() && tokens.get(b).is("et")) {
@@ -258,10 +330,6 @@ public final class CapitalizedNameFinder {
             if (c < tokens.size() && c > b + 1 && cues.is("product-noun", tokens.get(c).text())) {
                 return Optional.of(EntityType.PRODUCT);
             }
-        }
-        Optional<EntityType> before = headBefore(tokens, a);
-        if (before.isPresent()) {
-            return before;
         }
         if (b - a == 1 && firstToken.isAllCaps()) {
             return Optional.of(EntityType.ORGANIZATION);
@@ -278,7 +346,7 @@ public final class CapitalizedNameFinder {
 
     private boolean titleBefore(List<Token> tokens, int a) {
         for (int k = Math.max(0, a - 6); k < a; k++) {
-            Optional<Titles.Match> m = titles.matchAt(tokens, k);
+            Optional<Titles.Match> m = titles.matchAt(tokens, k, language);
             if (m.isEmpty()) {
                 continue;
             }
@@ -300,6 +368,11 @@ public final class CapitalizedNameFinder {
             return Optional.empty();
         }
         int k = b + 1;
+        if (k < tokens.size() && (PREPOSITIONS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))
+                || Set.of("at", "à", "au", "aux", "near", "with", "from", "by", "par", "avec", "pour", "sur", "dans", "on", "who",
+                        "qui", "which", "where", "où", "and", "et").contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT)))) {
+            return Optional.empty();
+        }
         for (int n = 0; n < 7 && k < tokens.size(); n++, k++) {
             Token t = tokens.get(k);
             String w = t.text();
@@ -313,7 +386,7 @@ public final class CapitalizedNameFinder {
             if (possessed) {
                 continue;
             }
-            if (titles.matchAt(tokens, k).isPresent() && b <= 6 + k) {
+            if (titles.matchAt(tokens, k, language).isPresent() && b <= 6 + k) {
                 return Optional.of(EntityType.PERSON);
             }
             Optional<EntityType> type = roleOf(w);
@@ -334,7 +407,8 @@ public final class CapitalizedNameFinder {
             if (t.isCapitalized() && gazetteer.demonym(t.text()).isEmpty()) {
                 return Optional.empty();
             }
-            boolean complement = k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+            boolean headOfName = k + 1 < a && INSTITUTION_LINKS.contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT));
+            boolean complement = !headOfName && k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
             Optional<EntityType> type = roleOf(t.text());
             if (type.isEmpty() && k > 0) {
                 type = roleOf(tokens.get(k - 1).text() + " " + t.text());
@@ -344,6 +418,57 @@ public final class CapitalizedNameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "two cables, named X and Y": the type of the noun before the naming word. */
+    private Optional<EntityType> namedAfter(List<Token> tokens, int a) {
+        int k = a - 1;
+        while (k >= 0 && (startsName(tokens.get(k)) || tokens.get(k).is("and") || tokens.get(k).is("et") || tokens.get(k).text().equals(","))) {
+            k--;
+        }
+        boolean naming = k >= 0 && cues.is("naming", tokens.get(k).text());
+        if (!naming && k >= 1 && cues.is("naming", tokens.get(k - 1).text() + " " + tokens.get(k).text())) {
+            naming = true;
+            k--;
+        }
+        if (!naming) {
+            return Optional.empty();
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            Optional<EntityType> type = roleOf(tokens.get(j).text());
+            if (type.isPresent()) {
+                return type;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "près de X", "near X". */
+    private boolean placeBefore(List<Token> tokens, int a) {
+        for (int k = Math.max(0, a - 4); k < a; k++) {
+            java.util.OptionalInt n = cues.matchAt("place-before", tokens, k);
+            if (n.isPresent() && k + n.getAsInt() == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "le ministre de l'Industrie, du Commerce et de l'Énergie, X": a title a few words back, then a comma. */
+    private boolean titleEarlier(List<Token> tokens, int a) {
+        if (a == 0 || !tokens.get(a - 1).text().equals(",")) {
+            return false;
+        }
+        for (int k = a - 2; k >= Math.max(0, a - 14); k--) {
+            String w = tokens.get(k).text();
+            if (w.equals(".") || w.equals(";") || w.equals("«") || w.equals("»")) {
+                return false;
+            }
+            if (titles.matchAt(tokens, k, language).isPresent() && !tokens.get(k).isCapitalized()) {
+                return k == 0 || !tokens.get(k - 1).text().equals(",");
+            }
+        }
+        return false;
     }
 
     /** "le sommet X", "the X summit": the name of an event or a plan, not of an entity. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.extract.LexiconLib;
+import org.newsgraph.text.Language;
 import org.newsgraph.text.Token;
 
 /**
@@ -31,7 +32,9 @@ public final class Titles {
         int max = 1;
         for (String[] row : LexiconLib.rows("/lexicon/titles.tsv")) {
             String key = key(row[1]);
-            map.put(key, Scope.valueOf(row[2].toUpperCase(java.util.Locale.ROOT)));
+            Scope scope = Scope.valueOf(row[2].toUpperCase(java.util.Locale.ROOT));
+            map.put(key, scope);
+            map.put(row[0] + ":" + key, scope);
             max = Math.max(max, key.split(" ").length);
         }
         this.titles = Map.copyOf(map);
@@ -46,8 +49,17 @@ public final class Titles {
         return LexiconLib.fold(phrase).replace("' ", "'").replace(" - ", "-");
     }
 
-    /** The longest title that starts at token {@code i}. */
+    /** The longest title of this language that starts at token {@code i}. */
+    public Optional<Match> matchAt(List<Token> tokens, int i, Language language) {
+        return matchAt(tokens, i, language.code() + ":");
+    }
+
+    /** The longest title, of either language, that starts at token {@code i}. */
     public Optional<Match> matchAt(List<Token> tokens, int i) {
+        return matchAt(tokens, i, "");
+    }
+
+    private Optional<Match> matchAt(List<Token> tokens, int i, String prefix) {
         for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             for (int k = i; k < i + n; k++) {
@@ -57,7 +69,7 @@ public final class Titles {
                 }
                 sb.append(t);
             }
-            Scope scope = titles.get(key(sb.toString()));
+            Scope scope = titles.get(prefix + key(sb.toString()));
             if (scope != null) {
                 return Optional.of(new Match(i, i + n, sb.toString().toLowerCase(java.util.Locale.ROOT), scope));
             }
