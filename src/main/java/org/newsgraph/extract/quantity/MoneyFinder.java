@@ -1,0 +1,192 @@
+package org.newsgraph.extract.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Money;
+import org.newsgraph.text.Language;
+import org.newsgraph.text.Span;
+
+/**
+ * Finds every amount of money written in a text: a number with a currency sign, code or name before or
+ * after it ("2,9 milliards de dollars", "$1.5bn", "US$ 3m", "4 Md€", "EUR 5 million", "five billion dollars").
+ * A number without a currency is not money, nor is "multibillion-dollar".
+ *
+ * <pre>{@code List<Money> found = new MoneyFinder().find("Acme investira 600 millions d'euros.", Language.FR);}</pre>
+ *
+ * <p>The span covers the amount and its currency only ("2,9 milliards de dollars", "$1.5 billion"); a
+ * qualifier written just before it ("près de", "more than", lexicon {@code money-qualifiers.tsv}) sets
+ * {@link Money.Qualifier} but stays outside the span. {@link #findStated} also drops an amount that restates
+ * the one before it in another currency ("2.26 trillion yen (about $15 billion)").
+ *
+ * <p>Immutable and safe to share between threads; the lexicons load on construction.
+ */
+public final class MoneyFinder {
+
+    private static final String QUALIFIERS = "/lexicon/money-qualifiers.tsv";
+    private static final String CONVERSIONS = "/lexicon/conversion-cues.tsv";
+    /** How far before an amount a qualifier may start. */
+    private static final int QUALIFIER_REACH = 40;
+
+    private final NumberParser numbers;
+    private final Map<Language, Grammar> grammars;
+
+    public MoneyFinder() {
+        this(new NumberParser());
+    }
+
+    public MoneyFinder(NumberParser numbers) {
+        this.numbers = numbers;
+        List<String[]> qualifierRows = QuantityLib.readTsv(QUALIFIERS, 3);
+        List<String[]> conversionRows = QuantityLib.readTsv(CONVERSIONS, 2);
+        Map<Language, Grammar> byLanguage = new EnumMap<>(Language.class);
+        for (Language lang : Language.values()) {
+            byLanguage.put(lang, Grammar.build(lang, numbers, qualifierRows, conversionRows));
+        }
+        this.grammars = Collections.unmodifiableMap(byLanguage);
+    }
+
+    /** Every amount of money in the text, in text order, without overlaps. */
+    public List<Money> find(String text, Language lang) {
+        Grammar g = grammars.get(lang);
+        String view = QuantityLib.fold(text);
+        Matcher m = g.money.matcher(view);
+        List<Money> found = new ArrayList<>();
+        int from = 0;
+        while (from <= view.length() && m.find(from)) {
+            Optional<Money> money = read(m, text, view, lang, g);
+            if (money.isPresent()) {
+                found.add(money.get());
+                from = m.end();
+            } else {
+                from = m.start() + 1;
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Like {@link #find}, less each amount that restates the one just before it in another currency: in
+     * parentheses ("2.26 trillion yen (about $15 billion)") or after a cue such as "soit" or "or"
+     * (lexicon {@code conversion-cues.tsv}).
+     */
+    public List<Money> findStated(String text, Language lang) {
+        Grammar g = grammars.get(lang);
+        String view = QuantityLib.fold(text);
+        List<Money> all = find(text, lang);
+        List<Money> stated = new ArrayList<>();
+        Money anchor = null;
+        for (Money money : all) {
+            boolean conversion = anchor != null
+                    && !anchor.currency().equals(money.currency())
+                    && g.conversionGap.matcher(view.substring(anchor.span().end(), money.span().start())).matches();
+            if (!conversion) {
+                stated.add(money);
+                anchor = money;
+            }
+        }
+        return List.copyOf(stated);
+    }
+
+    private Optional<Money> read(Matcher m, String text, String view, Language lang, Grammar g) {
+        String currencyGroup = m.group("pre") != null ? "pre" : "post";
+        Map<String, CurrencyLexicon.Form> forms = currencyGroup.equals("pre") ? g.currencies.before() : g.currencies.after();
+        CurrencyLexicon.Form form = forms.get(m.group(currencyGroup).replaceAll(" +", " "));
+        if (form == null || !form.caseMatches(text.substring(m.start(currencyGroup), m.end(currencyGroup)))) {
+            return Optional.empty();
+        }
+        int start = m.start();
+        Optional<BigDecimal> value;
+        if (m.group("pamt") != null) {
+            value = numbers.parse(m.group("pamt"), lang);
+        } else if (m.group("damt") != null) {
+            value = numbers.parse(m.group("damt"), lang);
+        } else {
+            // a run of number words may begin with a word that belongs to the sentence ("and five billion")
+            value = Optional.empty();
+            int end = m.end("wamt");
+            while (start < end) {
+                value = numbers.parse(view.substring(start, end), lang);
+                if (value.isPresent()) {
+                    break;
+                }
+                int next = nextWord(view, start, end);
+                if (next < 0) {
+                    break;
+                }
+                start = next;
+            }
+        }
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(value.get(), form.code(), qualifier(view, start, g), new Span(start, m.end())));
+    }
+
+    private static int nextWord(String view, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = view.charAt(i);
+            if (c == ' ' || c == '-') {
+                int j = i;
+                while (j < end && (view.charAt(j) == ' ' || view.charAt(j) == '-')) {
+                    j++;
+                }
+                return j < end ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Money.Qualifier qualifier(String view, int start, Grammar g) {
+        Matcher q = g.qualifier.matcher(view);
+        q.region(Math.max(0, start - QUALIFIER_REACH), start).useTransparentBounds(true).useAnchoringBounds(true);
+        if (!q.find()) {
+            return Money.Qualifier.EXACT;
+        }
+        return g.qualifiers.get(q.group("q").replaceAll(" +", " "));
+    }
+
+    /** One language's compiled patterns. */
+    private record Grammar(Pattern money, CurrencyLexicon currencies, Pattern qualifier,
+                           Map<String, Money.Qualifier> qualifiers, Pattern conversionGap) {
+
+        static Grammar build(Language lang, NumberParser numbers, List<String[]> qualifierRows,
+                             List<String[]> conversionRows) {
+            CurrencyLexicon currencies = CurrencyLexicon.load(lang);
+            String digits = numbers.digitAmountRegex(lang);
+            String words = numbers.wordAmountRegex(lang);
+            String before = QuantityLib.alternation(currencies.before().keySet());
+            String after = QuantityLib.alternation(currencies.after().keySet());
+            // French puts "de" between a scale word and the currency: "2 milliards de dollars", "600 millions d'euros"
+            String join = lang == Language.FR ? "(?: ?| de | d' ?)" : " ?";
+            Pattern money = Pattern.compile(
+                    "(?<pre>" + before + ") ?(?<pamt>" + digits + ")"
+                            + "|(?:(?<damt>" + digits + ")|(?<wamt>" + words + "))" + join + "(?<post>" + after + ")");
+
+            Map<String, Money.Qualifier> qualifiers = new HashMap<>();
+            for (String[] row : qualifierRows) {
+                if (row[0].equals(lang.code())) {
+                    qualifiers.putIfAbsent(QuantityLib.fold(row[1]), Money.Qualifier.valueOf(row[2]));
+                }
+            }
+            String qualifierAlternation = QuantityLib.alternation(qualifiers.keySet());
+            Pattern qualifier = Pattern.compile("(?<q>" + qualifierAlternation + ") ?$");
+
+            List<String> cues = conversionRows.stream()
+                    .filter(r -> r[0].equals(lang.code()))
+                    .map(r -> QuantityLib.fold(r[1]))
+                    .toList();
+            String cue = QuantityLib.alternation(cues);
+            Pattern gap = Pattern.compile(" *(?:[(\\[] *(?:" + cue + " *)?|[,;:]? *" + cue + " *)(?:"
+                    + qualifierAlternation + " *)?");
+            return new Grammar(money, currencies, qualifier, Map.copyOf(qualifiers), gap);
+        }
+    }
+}
