@@ -2,9 +2,13 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import java.util.ArrayList;
+import org.newsgraph.extract.fact.InvestmentExtractor;
 import org.newsgraph.extract.name.CapitalizedNameFinder;
 import org.newsgraph.extract.name.NameMention;
 import org.newsgraph.extract.name.PublicBodyFinder;
+import org.newsgraph.extract.quantity.DurationFinder;
+import org.newsgraph.extract.quantity.MoneyFinder;
+import org.newsgraph.extract.quantity.TimeSpan;
 import org.newsgraph.link.ArticleEntities;
 import org.newsgraph.link.EntityResolver;
 import org.newsgraph.link.Gazetteer;
@@ -22,10 +26,14 @@ public final class Pipeline implements Extractor {
     private final CapitalizedNameFinder names;
     private final PublicBodyFinder bodies;
     private final EntityResolver resolver = new EntityResolver();
+    private final MoneyFinder money = new MoneyFinder();
+    private final DurationFinder durations = new DurationFinder();
+    private final InvestmentExtractor investments;
 
     public Pipeline(Gazetteer gazetteer) {
         this.names = new CapitalizedNameFinder(gazetteer);
         this.bodies = new PublicBodyFinder(gazetteer);
+        this.investments = new InvestmentExtractor(gazetteer);
     }
 
     /** The pipeline with the bundled lexicons, loaded once. */
@@ -38,7 +46,11 @@ public final class Pipeline implements Extractor {
         List<NameMention> mentions = new ArrayList<>(names.find(document));
         mentions.addAll(bodies.find(document));
         ArticleEntities entities = resolver.resolve(document, mentions);
-        return assemble(document, ArticleMeta.none(), entities, List.of(), List.of(), List.of(), List.of());
+        List<Money> amounts = money.findStated(document.text(), document.language());
+        List<TimeSpan> times = durations.find(document.text(), document.language());
+        List<Position> positions = List.of();
+        List<Investment> found = investments.extract(document, entities, amounts, times, positions);
+        return assemble(document, ArticleMeta.none(), entities, found, positions, List.of(), List.of());
     }
 
     /**

@@ -21,6 +21,8 @@ import org.newsgraph.link.ArticleEntities.Placed;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Language;
+import org.newsgraph.text.QuoteMarks;
+import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 
 /**
@@ -67,16 +69,22 @@ public final class InvestmentExtractor {
         List<Investment> out = new ArrayList<>();
         Map<String, String> employer = employers(entities, positions);
         Optional<String> mainActor = mainOrganization(entities);
+        Optional<String> mainCountry = mainCountry(entities);
+        List<Span> quoted = QuoteMarks.quotedSpans(doc.text());
         for (SentenceView s : SentenceView.all(doc, entities)) {
             Language lang = doc.language();
-            if (addBackers(s, lang, out)) {
+            List<Money> here = amounts.stream().filter(m -> s.span().contains(m.span()) && !isNotInvestment(s, lang, m)).toList();
+            if (here.isEmpty() && addBackers(s, lang, out)) {
                 continue;
             }
-            List<Trigger> triggers = triggers(s, lang);
+            if (here.isEmpty() && addPurpose(s, lang, out)) {
+                continue;
+            }
+            List<Trigger> triggers = triggers(s, lang).stream()
+                    .filter(t -> quoted.stream().noneMatch(q -> q.contains(s.token(t.index()).span()))).toList();
             if (triggers.isEmpty()) {
                 continue;
             }
-            List<Money> here = amounts.stream().filter(m -> s.span().contains(m.span()) && !isNotInvestment(s, lang, m)).toList();
             Map<Trigger, Money> byTrigger = attach(s, triggers, here);
             List<Investment> inSentence = new ArrayList<>();
             for (Trigger t : triggers) {
@@ -88,11 +96,11 @@ public final class InvestmentExtractor {
                     continue;
                 }
                 read(s, lang, t, money, triggers, byTrigger, times, entities, employer, mainActor, out, inSentence)
+                        .map(inv -> inv.target().isEmpty() && inv.amount().isPresent() && mainCountry.isPresent()
+                                && !inv.investors().contains(mainCountry.get()) ? withTarget(inv, mainCountry.get()) : inv)
                         .ifPresent(inv -> {
                             inSentence.add(inv);
-                            if (!repeats(inv, out)) {
-                                out.add(inv);
-                            }
+                            mergeOrAdd(inv, out);
                         });
             }
         }
@@ -107,6 +115,47 @@ public final class InvestmentExtractor {
                     .ifPresent(in -> out.putIfAbsent(p.person(), in));
         }
         return out;
+    }
+
+    private static Investment withTarget(Investment i, String target) {
+        return new Investment(i.investors(), Optional.of(target), i.amount(), i.duration(), i.endDate(), i.purpose(),
+                i.evidence(), Math.min(i.confidence(), WITHOUT_AMOUNT));
+    }
+
+    /** The country the article is about: the most mentioned one, if no other comes close. */
+    private static Optional<String> mainCountry(ArticleEntities entities) {
+        List<Entity> countries = entities.entities().stream()
+                .filter(e -> e.kind() == org.newsgraph.extract.PlaceKind.COUNTRY)
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).toList();
+        if (countries.isEmpty() || countries.size() > 1 && countries.get(1).mentions().size() * 2 > countries.get(0).mentions().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(countries.get(0).id());
+    }
+
+    /** "L'argent servira à recruter", "the money will go into data centres": the purpose of the deal just read. */
+    private boolean addPurpose(SentenceView s, Language lang, List<Investment> out) {
+        if (out.isEmpty() || out.get(out.size() - 1).purpose().isPresent()) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(6, s.size()); i++) {
+            java.util.OptionalInt n = cues.matchAt("purpose-follow-up", lang, s.tokens(), i);
+            if (n.isPresent()) {
+                int start = i + n.getAsInt();
+                int end = start;
+                while (end < s.size() && !CLAUSE_END.contains(s.token(end).text())) {
+                    end++;
+                }
+                if (end > start) {
+                    Investment l = out.get(out.size() - 1);
+                    String purpose = s.document().text().substring(s.token(start).start(), s.token(end - 1).end());
+                    out.set(out.size() - 1, new Investment(l.investors(), l.target(), l.amount(), l.duration(), l.endDate(),
+                            Optional.of(purpose), l.evidence(), l.confidence()));
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The organization the article is most about: the one mentioned most. */
@@ -238,6 +287,10 @@ public final class InvestmentExtractor {
                         continue;
                     }
                     distance = -1;
+                } else if (t.index() >= to && t.kind() == Kind.VERB && to < s.size()
+                        && Set.of("that", "which", "que", "qu'", "qu’").contains(s.word(to)) && t.index() - to <= 6) {
+                    // "1.5 trillion yen that Acme says it spent"
+                    distance = t.index() - to;
                 } else {
                     continue;
                 }
@@ -370,6 +423,12 @@ public final class InvestmentExtractor {
     /** The actors left of a trigger that are not in a prepositional phrase, nearest first, with those coordinated to it. */
     private List<String> subject(SentenceView s, int trigger) {
         for (int k = trigger - 1; k >= 0; k--) {
+            if (s.entityAt(k).isPresent() && s.endOf(s.entityAt(k).get()) < s.size()
+                    && isNounTrigger(s, s.endOf(s.entityAt(k).get()))) {
+                // "the $4bn Acme investment": the name before the noun is what is invested in
+                k = s.startOf(s.entityAt(k).get());
+                continue;
+            }
             Optional<Placed> p = s.entityAt(k);
             if (p.isEmpty() || !isActor(p.get())) {
                 continue;
@@ -394,6 +453,11 @@ public final class InvestmentExtractor {
             return out.stream().distinct().toList();
         }
         return List.of();
+    }
+
+    private boolean isNounTrigger(SentenceView s, int i) {
+        Language lang = s.document().language();
+        return cues.matchAt("invest-noun", lang, s.tokens(), i).isPresent() || cues.matchAt("raise-noun", lang, s.tokens(), i).isPresent();
     }
 
     private List<String> coordinated(SentenceView s, int from) {
@@ -443,6 +507,13 @@ public final class InvestmentExtractor {
     private Optional<String> target(SentenceView s, Language lang, Trigger t, int after, int scopeEnd, List<String> investors,
                                     ArticleEntities entities) {
         int from = t.kind() == Kind.NOUN ? t.end() : Math.min(t.end(), after);
+        if (t.kind() == Kind.NOUN && t.index() > 0 && s.entityAt(t.index() - 1).isPresent()) {
+            Placed p = s.entityAt(t.index() - 1).get();
+            if (p.type() == EntityType.ORGANIZATION || p.type() == EntityType.PLACE) {
+                return Optional.of(p.entityId());
+            }
+        }
+        scopeEnd = Math.min(scopeEnd, clauseEnd(s, from));
         for (int k = from; k < scopeEnd; k++) {
             if (CLAUSE_END.contains(s.token(k).text())) {
                 break;
@@ -456,7 +527,8 @@ public final class InvestmentExtractor {
             int end = s.endOf(e);
             boolean direct = t.kind() == Kind.ACQUIRE && start == t.end();
             boolean governed = start > 0 && cues.is("target-prep", lang, s.token(start - 1).text());
-            if ((governed || direct) && (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION)
+            boolean modifier = s.document().text().startsWith("-based", e.span().end());
+            if ((governed || direct) && !modifier && (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION)
                     && !investors.contains(e.entityId())) {
                 // "in Abu Dhabi's G42": the possessed company is the target
                 if (end + 1 < s.size() && s.token(end).text().matches("['’]s") && s.entityAt(end + 1).isPresent()) {
@@ -471,7 +543,7 @@ public final class InvestmentExtractor {
             if (PRONOUN_TARGET.contains(s.word(k))) {
                 return Optional.empty();
             }
-            if (s.entityAt(k).isPresent() || s.token(k).isCapitalized()) {
+            if (s.entityAt(k).isPresent()) {
                 continue;
             }
             Optional<String> country = gazetteer.demonym(s.token(k).text()).map(g -> g.wikidata()).filter(q -> !q.isEmpty());
@@ -486,6 +558,17 @@ public final class InvestmentExtractor {
         return Optional.empty();
     }
 
+    /** Where a new clause starts: ", et a annoncé", ", and said", "; ". */
+    private static int clauseEnd(SentenceView s, int from) {
+        for (int k = from; k + 1 < s.size(); k++) {
+            if (s.token(k).text().equals(",") && Set.of("et", "and", "mais", "but", "while", "alors", "which", "who", "qui",
+                    "where", "où", "said", "a", "has").contains(s.word(k + 1))) {
+                return k;
+            }
+        }
+        return s.size();
+    }
+
     private static Optional<String> nearest(SentenceView s, List<TimeSpan> times, Trigger t,
                                             java.util.function.Function<TimeSpan, Optional<String>> slot) {
         int at = s.token(Math.min(t.index(), s.size() - 1)).start();
@@ -497,6 +580,12 @@ public final class InvestmentExtractor {
     /** "afin de soutenir ...", "to expand ...", or the domain: "in cloud infrastructure", "dans la formation". */
     private Optional<String> purpose(SentenceView s, Language lang, int from, int to, List<TimeSpan> times) {
         List<String> parts = new ArrayList<>();
+        // "spent building up its capacity"
+        if (lang == Language.EN && from < to && s.word(from).endsWith("ing") && !s.token(from).isCapitalized()
+                && s.entityAt(from).isEmpty()) {
+            int end = phraseEnd(s, from, to, times);
+            parts.add(s.document().text().substring(s.token(from).start(), s.token(end - 1).end()));
+        }
         for (int k = from; k < to; k++) {
             if (CLAUSE_END.contains(s.token(k).text())) {
                 break;
@@ -509,6 +598,12 @@ public final class InvestmentExtractor {
             if (start >= s.size() || s.entityAt(start).isPresent() || s.token(start).isCapitalized() && !s.token(start).isAllCaps()) {
                 continue;
             }
+            if (cue.getAsInt() == 1 && k > from && !followsConstituent(s, k, times)) {
+                continue;
+            }
+            if (cues.matchAt("not-purpose", lang, s.tokens(), start).isPresent()) {
+                continue;
+            }
             int end = phraseEnd(s, start, to, times);
             if (end - start >= 1 && !isPlaceNoun(s, start, end)) {
                 String text = s.document().text().substring(s.token(start).start(), s.token(end - 1).end());
@@ -519,6 +614,27 @@ public final class InvestmentExtractor {
             }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ; ", parts));
+    }
+
+    /** "invest $1bn in Japan to grow": a one-word cue right after an amount, a name, a period or ")". */
+    private boolean followsConstituent(SentenceView s, int k, List<TimeSpan> times) {
+        Token prev = s.token(k - 1);
+        if (prev.text().equals(")") || prev.text().equals(",") || s.entityAt(k - 1).isPresent()) {
+            return true;
+        }
+        int at = prev.start();
+        if (times.stream().anyMatch(x -> x.span().start() <= at && at < x.span().end())) {
+            return true;
+        }
+        return prev.text().matches(".*\\d.*") || CueLexicon.facts().is("currency-word", prev.text())
+                || cues.matchAt("invest-verb", s.document().language(), s.tokens(), k - 1).isPresent()
+                || moneyWord(prev.text());
+    }
+
+    private static boolean moneyWord(String w) {
+        String l = w.toLowerCase(java.util.Locale.ROOT);
+        return l.matches("(milliards?|millions?|billions?|trillions?|bn|m|md|mds|dollars?|euros?|yens?|yuans?|livres?|pounds?|francs?"
+                + "|roupies?|rupees?|wons?|ringgits?|rupiahs?|dirhams?|riyals?|couronnes?|krona|kronor|€|\\$|£|¥)");
     }
 
     private int phraseEnd(SentenceView s, int start, int to, List<TimeSpan> times) {
@@ -554,6 +670,26 @@ public final class InvestmentExtractor {
             }
         }
         return true;
+    }
+
+    /** Adds a deal, or merges it into the same deal read before: same target and amount, backers added. */
+    private static void mergeOrAdd(Investment inv, List<Investment> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Investment b = out.get(i);
+            boolean sameAmount = inv.amount().isPresent() && b.amount().isPresent()
+                    && inv.amount().get().value().compareTo(b.amount().get().value()) == 0
+                    && inv.amount().get().currency().equals(b.amount().get().currency());
+            if (sameAmount && b.target().equals(inv.target()) && b.confidence() == RAISE && inv.confidence() == RAISE) {
+                List<String> investors = new ArrayList<>(b.investors());
+                inv.investors().stream().filter(x -> !investors.contains(x)).forEach(investors::add);
+                out.set(i, new Investment(investors, b.target(), b.amount(), b.duration().or(inv::duration), b.endDate().or(inv::endDate),
+                        b.purpose().or(inv::purpose), b.evidence(), b.confidence()));
+                return;
+            }
+        }
+        if (!repeats(inv, out)) {
+            out.add(inv);
+        }
     }
 
     /** The same deal again: same investors and target, and nothing new. */
