@@ -525,7 +525,7 @@ public final class InvestmentExtractor {
             Placed e = p.get();
             int start = s.startOf(e);
             int end = s.endOf(e);
-            boolean direct = t.kind() == Kind.ACQUIRE && start == t.end();
+            boolean direct = t.kind() == Kind.ACQUIRE && start - t.end() <= 4 && noPrepositionBetween(s, t.end(), start);
             boolean governed = start > 0 && cues.is("target-prep", lang, s.token(start - 1).text());
             boolean modifier = s.document().text().startsWith("-based", e.span().end());
             if ((governed || direct) && !modifier && (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION)
@@ -556,6 +556,15 @@ public final class InvestmentExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean noPrepositionBetween(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isPreposition(s.word(k)) || !s.token(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a new clause starts: ", et a annoncé", ", and said", "; ". */
@@ -701,7 +710,8 @@ public final class InvestmentExtractor {
             boolean sameAmount = inv.amount().map(a -> b.amount().map(x -> x.value().compareTo(a.value()) == 0
                     && x.currency().equals(a.currency())).orElse(false)).orElse(true);
             boolean newPeriod = inv.duration().isPresent() && !Objects.equals(inv.duration(), b.duration());
-            if (sameAmount && !newPeriod) {
+            boolean newPurpose = inv.amount().isEmpty() && inv.purpose().isPresent() && !Objects.equals(inv.purpose(), b.purpose());
+            if (sameAmount && !newPeriod && !newPurpose) {
                 return true;
             }
         }

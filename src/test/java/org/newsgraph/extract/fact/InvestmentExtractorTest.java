@@ -1,0 +1,129 @@
+package org.newsgraph.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Investment;
+import org.newsgraph.extract.Pipeline;
+
+class InvestmentExtractorTest {
+
+    private static Extraction read(String text) {
+        return Pipeline.standard().extract(text);
+    }
+
+    private static String label(Extraction x, String id) {
+        return x.entity(id).orElseThrow().label();
+    }
+
+    private static Set<String> investors(Extraction x, Investment i) {
+        return i.investors().stream().map(id -> label(x, id)).collect(Collectors.toSet());
+    }
+
+    private static Optional<String> target(Extraction x, Investment i) {
+        return i.target().map(id -> label(x, id));
+    }
+
+    private static Investment only(Extraction x) {
+        assertEquals(1, x.investments().size(), x.investments().toString());
+        return x.investments().get(0);
+    }
+
+    @Test
+    void frenchVerbWithAmountPeriodTargetAndPurpose() {
+        Extraction x = read("Le groupe Brakka Industries va investir 1,5 milliard d’euros sur trois ans au Portugal afin de construire deux usines de batteries.");
+        Investment i = only(x);
+        assertEquals(Set.of("Brakka Industries"), investors(x, i));
+        assertEquals(Optional.of("Portugal"), target(x, i));
+        assertEquals(0, new BigDecimal("1500000000").compareTo(i.amount().orElseThrow().value()));
+        assertEquals("EUR", i.amount().orElseThrow().currency());
+        assertEquals(Optional.of("P3Y"), i.duration());
+        assertTrue(i.purpose().orElseThrow().contains("usines de batteries"));
+    }
+
+    @Test
+    void englishJointInvestmentIsOneNodeWithTwoInvestors() {
+        Extraction x = read("Zentrix Corp and Quellor Inc will invest $600 million in Chile by 2030 to build a lithium refinery, the companies said.");
+        Investment i = only(x);
+        assertEquals(Set.of("Zentrix Corp", "Quellor Inc"), investors(x, i));
+        assertEquals(Optional.of("Chile"), target(x, i));
+        assertEquals(Optional.of("2030"), i.endDate());
+        assertTrue(i.duration().isEmpty(), "a horizon is no duration");
+    }
+
+    @Test
+    void possessiveNounAndPassiveNameTheInvestor() {
+        Extraction x = read("Quellor Inc's $2 billion investment in Vietnam was approved on Monday.");
+        assertEquals(Set.of("Quellor Inc"), investors(x, only(x)));
+        Extraction y = read("About $300 million will be invested by Norvane Capital in Kenya over five years.");
+        Investment i = only(y);
+        assertEquals(Set.of("Norvane Capital"), investors(y, i));
+        assertEquals(Optional.of("Kenya"), target(y, i));
+        assertEquals(Optional.of("P5Y"), i.duration());
+    }
+
+    @Test
+    void fundRaisingTurnsRoundAndCollectsLaterBackers() {
+        Extraction x = read("La start-up Wizzle lève 80 millions d’euros auprès du fonds Norvane Capital. "
+                + "Le tour de table réunit aussi la banque Crédit Agricole et le fonds Sequoia Capital.");
+        Investment i = only(x);
+        assertEquals(Optional.of("Wizzle"), target(x, i));
+        assertEquals(Set.of("Norvane Capital", "Crédit Agricole", "Sequoia Capital"), investors(x, i));
+    }
+
+    @Test
+    void acquisitionsCount() {
+        Extraction x = read("Globex Corp agreed to acquire the start-up Brakka Labs for $450 million, the companies said.");
+        Investment i = only(x);
+        assertEquals(Set.of("Globex Corp"), investors(x, i));
+        assertEquals(Optional.of("Brakka Labs"), target(x, i));
+    }
+
+    @Test
+    void negationsRevenueAndValuationsAreNoInvestments() {
+        assertEquals(List.of(), read("Globex Corp ne participe pas à cette nouvelle levée de 50 millions d’euros.").investments());
+        assertEquals(List.of(), read("Initech has declined to invest $1 billion in Brakka Labs.").investments());
+        assertEquals(List.of(), read("Globex Corp a réalisé 12 milliards de dollars de chiffre d’affaires en 2023.").investments());
+        assertEquals(List.of(), read("The deal values Brakka Labs at $3 billion, according to people familiar with it.").investments());
+    }
+
+    @Test
+    void aConversionIsNotASecondInvestment() {
+        Extraction x = read("Initech will spend 500 billion yen (about $3.4 billion) on data centres in Japan.");
+        Investment i = only(x);
+        assertEquals("JPY", i.amount().orElseThrow().currency());
+        assertTrue(i.purpose().orElseThrow().contains("data centres"));
+    }
+
+    @Test
+    void twoInvestmentsInOneSentenceStayApart() {
+        Extraction x = read("Globex Corp has announced a $900 million investment in Peru, as well as a $200 million investment in Zentrix Corp.");
+        assertEquals(2, x.investments().size());
+        assertEquals(Optional.of("Peru"), target(x, x.investments().get(0)));
+        assertEquals(Optional.of("Zentrix Corp"), target(x, x.investments().get(1)));
+    }
+
+    @Test
+    void aPronounSubjectTakesThePreviousInvestor() {
+        Extraction x = read("Globex Corp va investir 300 millions d’euros en Pologne. "
+                + "Il s’est également engagé à investir dans la formation de 5 000 techniciens polonais d’ici 2027.");
+        assertEquals(2, x.investments().size());
+        Investment training = x.investments().get(1);
+        assertEquals(Set.of("Globex Corp"), investors(x, training));
+        assertEquals(Optional.of("Pologne"), target(x, training));
+        assertTrue(training.purpose().orElseThrow().contains("formation"));
+    }
+
+    @Test
+    void aLaterMentionOfTheSameDealAddsNothing() {
+        Extraction x = read("Initech will invest $2 billion in Mexico. The $2 billion investment in Mexico is its largest.");
+        assertEquals(1, x.investments().size());
+    }
+}
