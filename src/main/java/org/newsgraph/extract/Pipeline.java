@@ -2,6 +2,9 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import java.util.ArrayList;
+import org.newsgraph.extract.fact.PositionExtractor;
+import org.newsgraph.extract.fact.Positions;
+import org.newsgraph.extract.fact.RelationExtractor;
 import org.newsgraph.extract.name.CapitalizedNameFinder;
 import org.newsgraph.extract.name.NameMention;
 import org.newsgraph.extract.name.PublicBodyFinder;
@@ -22,10 +25,14 @@ public final class Pipeline implements Extractor {
     private final CapitalizedNameFinder names;
     private final PublicBodyFinder bodies;
     private final EntityResolver resolver = new EntityResolver();
+    private final PositionExtractor positions;
+    private final RelationExtractor relations;
 
     public Pipeline(Gazetteer gazetteer) {
         this.names = new CapitalizedNameFinder(gazetteer);
         this.bodies = new PublicBodyFinder(gazetteer);
+        this.positions = new PositionExtractor(gazetteer);
+        this.relations = new RelationExtractor(gazetteer);
     }
 
     /** The pipeline with the bundled lexicons, loaded once. */
@@ -38,6 +45,10 @@ public final class Pipeline implements Extractor {
         List<NameMention> mentions = new ArrayList<>(names.find(document));
         mentions.addAll(bodies.find(document));
         ArticleEntities entities = resolver.resolve(document, mentions);
-        return new Extraction(document, ArticleMeta.none(), entities.entities(), List.of(), List.of(), List.of(), List.of());
+        // positions may add the countries that only a demonym names, so relations read the grown entities
+        Positions roles = positions.extract(document, entities);
+        entities = roles.entities();
+        List<Relation> links = relations.extract(document, entities);
+        return new Extraction(document, ArticleMeta.none(), entities.entities(), List.of(), roles.positions(), links, List.of());
     }
 }
