@@ -183,7 +183,9 @@ public final class RelationExtractor {
             List<String> out = new ArrayList<>();
             int i = k;
             while (i < v.size()) {
-                while (i < v.size() && ARTICLES.contains(v.word(i))) {
+                // "la société Vortexa et le groupe Globex"
+                while (i < v.size() && (ARTICLES.contains(v.word(i)) || names.matchAt("org-noun", v.tokens(), i).isPresent()
+                        && v.entityAt(i).isEmpty())) {
                     i++;
                 }
                 Optional<Placed> p = i < v.size() ? v.entityAt(i) : Optional.empty();
