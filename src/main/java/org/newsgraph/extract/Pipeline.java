@@ -3,6 +3,9 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.ArrayList;
 import org.newsgraph.extract.fact.InvestmentExtractor;
+import org.newsgraph.extract.fact.PositionExtractor;
+import org.newsgraph.extract.fact.Positions;
+import org.newsgraph.extract.fact.RelationExtractor;
 import org.newsgraph.extract.name.CapitalizedNameFinder;
 import org.newsgraph.extract.name.NameMention;
 import org.newsgraph.extract.name.PublicBodyFinder;
@@ -29,11 +32,15 @@ public final class Pipeline implements Extractor {
     private final MoneyFinder money = new MoneyFinder();
     private final DurationFinder durations = new DurationFinder();
     private final InvestmentExtractor investments;
+    private final PositionExtractor positions;
+    private final RelationExtractor relations;
 
     public Pipeline(Gazetteer gazetteer) {
         this.names = new CapitalizedNameFinder(gazetteer);
         this.bodies = new PublicBodyFinder(gazetteer);
         this.investments = new InvestmentExtractor(gazetteer);
+        this.positions = new PositionExtractor(gazetteer);
+        this.relations = new RelationExtractor(gazetteer);
     }
 
     /** The pipeline with the bundled lexicons, loaded once. */
@@ -48,9 +55,12 @@ public final class Pipeline implements Extractor {
         ArticleEntities entities = resolver.resolve(document, mentions);
         List<Money> amounts = money.findStated(document.text(), document.language());
         List<TimeSpan> times = durations.find(document.text(), document.language());
-        List<Position> positions = List.of();
-        List<Investment> found = investments.extract(document, entities, amounts, times, positions);
-        return assemble(document, ArticleMeta.none(), entities, found, positions, List.of(), List.of());
+        // positions may add the countries that only a demonym names, so relations read the grown entities
+        Positions roles = positions.extract(document, entities);
+        entities = roles.entities();
+        List<Relation> links = relations.extract(document, entities);
+        List<Investment> found = investments.extract(document, entities, amounts, times, roles.positions());
+        return assemble(document, ArticleMeta.none(), entities, found, roles.positions(), links, List.of());
     }
 
     /**
