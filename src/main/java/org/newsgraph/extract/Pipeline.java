@@ -2,6 +2,8 @@ package org.newsgraph.extract;
 
 import java.util.List;
 import java.util.ArrayList;
+import org.newsgraph.extract.fact.ArticleHeaderReader;
+import org.newsgraph.extract.fact.QuoteExtractor;
 import org.newsgraph.extract.name.CapitalizedNameFinder;
 import org.newsgraph.extract.name.NameMention;
 import org.newsgraph.extract.name.PublicBodyFinder;
@@ -22,6 +24,8 @@ public final class Pipeline implements Extractor {
     private final CapitalizedNameFinder names;
     private final PublicBodyFinder bodies;
     private final EntityResolver resolver = new EntityResolver();
+    private final ArticleHeaderReader header = new ArticleHeaderReader();
+    private final QuoteExtractor quotes = new QuoteExtractor();
 
     public Pipeline(Gazetteer gazetteer) {
         this.names = new CapitalizedNameFinder(gazetteer);
@@ -37,7 +41,10 @@ public final class Pipeline implements Extractor {
     public Extraction extract(Document document) {
         List<NameMention> mentions = new ArrayList<>(names.find(document));
         mentions.addAll(bodies.find(document));
-        ArticleEntities entities = resolver.resolve(document, mentions);
-        return new Extraction(document, ArticleMeta.none(), entities.entities(), List.of(), List.of(), List.of(), List.of());
+        ArticleHeaderReader.Header head = header.read(document, resolver.resolve(document, mentions));
+        ArticleEntities entities = head.entities();
+        List<Position> positions = List.of();
+        List<Quote> said = quotes.extract(document, entities, positions);
+        return new Extraction(document, head.meta(), entities.entities(), List.of(), positions, List.of(), said);
     }
 }
