@@ -40,6 +40,7 @@ public final class ArticleHeaderReader {
     private static final int HEADER_LINES = 8;
     /** Lines longer than this are body text, whose dates are events rather than the publication date. */
     private static final int SHORT_LINE_WORDS = 15;
+    private static final int DATE_LINE_WORDS = 5;
     /** "CITY, extra (AGENCY) -": a short place, an optional comma part, an optional agency, a dash. */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*(?:,\\s*([^()\\n—–]{1,40}?))?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:--|[-—–])\\s");
@@ -76,7 +77,11 @@ public final class ArticleHeaderReader {
                 continue;
             }
             if (words(s) <= SHORT_LINE_WORDS) {
-                dates.addAll(NewsDates.in(s, doc.language(), false));
+                // a month alone dates the article only on a line that is little else ("date 2024-04"),
+                // not in a headline such as "to open a plant by March 2027"
+                boolean dateLine = words(s) <= DATE_LINE_WORDS;
+                NewsDates.in(s, doc.language(), false).stream()
+                        .filter(d -> dateLine || d.precision() == Precision.DAY).forEach(dates::add);
             }
             if (publisher.isEmpty()) {
                 publisher = onlyOrganization(es, line);

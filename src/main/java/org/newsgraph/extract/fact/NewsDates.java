@@ -56,7 +56,7 @@ final class NewsDates {
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})" + ORDINAL + "\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})" + ORDINAL + "\\s+" + MONTH);
@@ -106,11 +106,9 @@ final class NewsDates {
             if (taken.stream().anyMatch(t -> t[0] < en && st < t[1])) {
                 continue;
             }
-            Optional<Found> f = read.apply(m);
-            if (f.isPresent()) {
-                taken.add(new int[] {st, en});
-                out.add(Map.entry(st, f.get()));
-            }
+            // an impossible date still holds its words: "31 février 2024" is not "février 2024"
+            taken.add(new int[] {st, en});
+            read.apply(m).ifPresent(f -> out.add(Map.entry(st, f)));
         }
     }
 
