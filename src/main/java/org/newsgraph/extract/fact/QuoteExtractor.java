@@ -176,19 +176,35 @@ public final class QuoteExtractor {
                 if (titled.isPresent()) {
                     return titled;
                 }
-                int from = v.get().to();
-                for (int j = from; j < Math.min(b, from + REACH) && !tokens.get(j).is(","); j++) {
-                    if (j == from && cues.isPronoun(tokens.get(j))) {
-                        return pronoun(q.open(), direct);
-                    }
-                    Optional<Placed> p = placed.get(j);
-                    if (p.isPresent() && p.get().type() == EntityType.PERSON) {
-                        return Optional.of(new Attribution(p.get().entityId(), NAMED, direct));
-                    }
-                }
-                return byTitle(from, Math.min(b, from + 4), direct);
+                return speakerAfterVerb(v.get().to(), b, q.open(), direct);
             }
             return Optional.empty();
+        }
+
+        /**
+         * The speaker named after a speech verb that follows the quote, over one comma at most:
+         * "said Globex chief executive John Carter", "a déclaré à l'AFP le président d'Acme, Jean Dupont".
+         */
+        private Optional<Attribution> speakerAfterVerb(int from, int end, int open, boolean direct) {
+            Optional<Titles.Match> title = Optional.empty();
+            int commas = 0;
+            for (int j = from; j < Math.min(end, from + REACH + 4); j++) {
+                Token t = tokens.get(j);
+                if (t.is(",") && ++commas > 1) {
+                    break;
+                }
+                if (j == from && cues.isPronoun(t)) {
+                    return pronoun(open, direct);
+                }
+                Optional<Placed> p = placed.get(j);
+                if (p.isPresent() && p.get().type() == EntityType.PERSON) {
+                    return Optional.of(new Attribution(p.get().entityId(), NAMED, direct));
+                }
+                if (title.isEmpty() && p.isEmpty()) {
+                    title = titles.matchAt(tokens, j);
+                }
+            }
+            return title.flatMap(m -> holder(m, direct));
         }
 
         /** The speech verb before the quote: {@code X a déclaré : « … »}, {@code selon X, « … »}, {@code X described it as "…"}. */
@@ -225,8 +241,13 @@ public final class QuoteExtractor {
                 boolean direct = onlyLinks(v.get().to(), o);
                 double named = direct ? NAMED : NAMED_IN_SENTENCE;
                 if (v.get().kind() == Kind.SOURCE) {
-                    // "selon X, « … »": the name stands between the cue and the quote
-                    return personOrPronounAfter(v.get().to(), o, NAMED, o - v.get().to() <= 5);
+                    // "selon X, « … »": the name stands between the cue and the quote; "pour" and the
+                    // like name no one as often as not, and then an earlier speech verb may
+                    Optional<Attribution> source = personOrPronounAfter(v.get().to(), o, NAMED, o - v.get().to() <= 5);
+                    if (source.isPresent()) {
+                        return source;
+                    }
+                    continue;
                 }
                 Optional<Attribution> subject = subject(s, i, named, direct);
                 if (subject.isPresent()) {

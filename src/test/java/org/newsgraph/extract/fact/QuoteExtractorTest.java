@@ -251,4 +251,35 @@ class QuoteExtractorTest {
         Read r = read("John Carter left in March, and Globex said it would remain \"fully committed to the Japanese market\".");
         assertTrue(r.quotes().isEmpty(), r.quotes().toString());
     }
+
+    @Test
+    void speakerAfterTheVerbPastTheNewsAgencyAndHisTitle() {
+        Read r = read("« C'est une décision mûrement réfléchie », a déclaré à l'AFP le président d'Acme, Jean Dupont.");
+        assertEquals("Jean Dupont", r.speaker(0));
+    }
+
+    @Test
+    void pourIntroducesASpeakerOnlyWhenAPersonFollows() {
+        Read r = read("Pour Paul Girard, économiste chez Initech, « ce type d'annonce reste fragile ». "
+                + "Jean Dupont a dit vouloir investir pour « relancer toute la filière du textile ».");
+        assertEquals(2, r.quotes().size());
+        assertEquals("Paul Girard", r.speaker(0));
+        assertEquals("Jean Dupont", r.speaker(1), "the speech verb before 'pour'");
+    }
+
+    @Test
+    void saidThenOrganizationTitleThenName() {
+        Read r = read("\"This is a generational opportunity for our company,\" said Globex chief executive Dana Whitfield in a statement.");
+        assertEquals("Dana Whitfield", r.speaker(0));
+    }
+
+    @Test
+    void calledSomethingSomethingIsSpeechButAProjectCalledSomethingIsNot() {
+        Read r = read("Governor Mark Ellison called the deal \"a huge win for local families.\" "
+                + "The company, which calls the project \"the fab of the future,\" expects output in 2027. "
+                + "Mark Ellison visited a plant called \"Big Blue River Works\" last year.");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        assertEquals("Mark Ellison", r.speaker(0));
+        assertEquals("a huge win for local families.", r.text(0));
+    }
 }
