@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Pipeline;
+import org.newsgraph.link.Gazetteer;
 import org.newsgraph.rdf.GraphBuilder;
 
 /**
@@ -29,6 +30,18 @@ final class ArticleGraphs {
 
     static ArticleGraphs standard() {
         return new ArticleGraphs(Pipeline.standard(), GraphBuilder.standard());
+    }
+
+    /** The standard pipeline with the user's own gazetteer tables added to the bundled one. */
+    static ArticleGraphs withGazetteers(List<java.nio.file.Path> tables) {
+        if (tables.isEmpty()) {
+            return standard();
+        }
+        try {
+            return new ArticleGraphs(new Pipeline(Gazetteer.load(tables)), GraphBuilder.standard());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
     }
 
     List<ArticleGraph> build(List<ArticleFiles.Article> articles) {

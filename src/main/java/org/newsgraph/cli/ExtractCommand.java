@@ -58,21 +58,19 @@ final class ExtractCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = {"-g", "--gazetteer"}, paramLabel = "<file>",
-            description = "An extra gazetteer of known entities to link to, on top of the bundled one "
-                    + "(checked, but not yet read by the extractor).")
-    private Path gazetteer;
+            description = "A table of your own known entities, read on top of the bundled one (repeatable). "
+                    + "Same seven tab-separated columns as the bundled src/main/resources/lexicon/organizations.tsv: "
+                    + "wikidata, type, kind, English name, French name, aliases (| separated), country id.")
+    private List<Path> gazetteers = List.of();
 
     @Override
     public Integer call() throws IOException {
-        if (gazetteer != null) {
-            // the extractor cannot take an extra gazetteer yet; checking it now makes a typo fail early
-            checkReadable(gazetteer);
-        }
+        gazetteers.forEach(ExtractCommand::checkReadable);
         if (output != null) {
             checkWritableFolder(output);
         }
         // everything is read and extracted before the first byte is written, so bad input writes nothing
-        List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.standard().build(ArticleFiles.read(articles));
+        List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.withGazetteers(gazetteers).build(ArticleFiles.read(articles));
         byte[] bytes = serialize(graphs);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

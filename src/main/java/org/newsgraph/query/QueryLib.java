@@ -4,6 +4,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
+import org.newsgraph.rdf.NG;
 
 /**
  * Parsing SPARQL with newsgraph's usual prefixes already declared, so a one-line query typed at the
@@ -13,12 +14,9 @@ import org.apache.jena.shared.PrefixMapping;
  */
 public final class QueryLib {
 
-    /** The namespace of the newsgraph ontology, as shared/CONTRACT.md fixes it. */
-    public static final String NG = "https://w3id.org/newsgraph/ontology#";
-
     private static final PrefixMapping STANDARD = PrefixMapping.Factory.create()
             .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("ng", NG)
+            .setNsPrefix("ng", NG.NS)
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
             .setNsPrefix("wd", "http://www.wikidata.org/entity/")
             .lock();

@@ -162,14 +162,31 @@ class ExtractCommandTest {
     }
 
     @Test
-    void theGazetteerOptionTakesAnExistingFile() throws IOException {
+    void aUsersGazetteerLinksTheirOwnEntities() throws IOException {
+        Path a = article("brakka.txt", "Brakka Dynamics will invest $40 million in Chile, the company said on Monday.");
+        CliRun plain = CliRun.of("extract", a.toString());
+        assertFalse(plain.out().contains("Q99999991"));
+        Path gazetteer = Files.writeString(dir.resolve("mine.tsv"),
+                "# my companies\nQ99999991\tOrganization\tother\tBrakka Dynamics\tBrakka Dynamics\tBrakka\t\n");
+        CliRun run = CliRun.of("extract", a.toString(), "--gazetteer", gazetteer.toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.out().contains("wd:Q99999991") || run.out().contains("entity/Q99999991"), run.out());
+    }
+
+    @Test
+    void aMissingOrMalformedGazetteerIsOneClearLine() throws IOException {
         Path a = article("acme.txt", ACME);
-        Path gazetteer = Files.writeString(dir.resolve("extra.tsv"), "Q1\tAcme\n");
-        assertEquals(0, CliRun.of("extract", a.toString(), "--gazetteer", gazetteer.toString()).exit());
         CliRun missing = CliRun.of("extract", a.toString(), "--gazetteer", dir.resolve("nope.tsv").toString());
         assertEquals(1, missing.exit(), missing::toString);
         assertEquals(List.of(dir.resolve("nope.tsv") + ": no such file"), missing.errLines());
         assertEquals("", missing.out());
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "Q1\tAcme\n");
+        CliRun malformed = CliRun.of("extract", a.toString(), "--gazetteer", bad.toString());
+        assertEquals(1, malformed.exit(), malformed::toString);
+        assertEquals(1, malformed.errLines().size(), malformed::toString);
+        assertTrue(malformed.errLines().get(0).startsWith(bad + " line 1: "), malformed::toString);
+        assertEquals("", malformed.out());
+        assertNoStackTrace(malformed);
     }
 
     /** A bad input, how to make it, and the problem the one error line must name. */

@@ -21,7 +21,6 @@ import org.newsgraph.link.ArticleEntities.Placed;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Language;
-import org.newsgraph.text.QuoteMarks;
 import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 
@@ -70,7 +69,7 @@ public final class InvestmentExtractor {
         Map<String, String> employer = employers(entities, positions);
         Optional<String> mainActor = mainOrganization(entities);
         Optional<String> mainCountry = mainCountry(entities);
-        List<Span> quoted = QuoteMarks.quotedSpans(doc.text());
+        List<Span> quoted = QuotationMarkFinder.find(doc.text()).stream().map(QuotationMarkFinder.Quoted::words).toList();
         for (SentenceView s : SentenceView.all(doc, entities)) {
             Language lang = doc.language();
             List<Money> here = amounts.stream().filter(m -> s.span().contains(m.span()) && !isNotInvestment(s, lang, m)).toList();
