@@ -3,6 +3,11 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.ArrayList;
 import org.newsgraph.extract.fact.InvestmentExtractor;
+import org.newsgraph.extract.fact.PositionExtractor;
+import org.newsgraph.extract.fact.Positions;
+import org.newsgraph.extract.fact.RelationExtractor;
+import org.newsgraph.extract.fact.ArticleHeaderReader;
+import org.newsgraph.extract.fact.QuoteExtractor;
 import org.newsgraph.extract.name.CapitalizedNameFinder;
 import org.newsgraph.extract.name.NameMention;
 import org.newsgraph.extract.name.PublicBodyFinder;
@@ -29,11 +34,17 @@ public final class Pipeline implements Extractor {
     private final MoneyFinder money = new MoneyFinder();
     private final DurationFinder durations = new DurationFinder();
     private final InvestmentExtractor investments;
+    private final PositionExtractor positions;
+    private final RelationExtractor relations;
+    private final ArticleHeaderReader header = new ArticleHeaderReader();
+    private final QuoteExtractor quotes = new QuoteExtractor();
 
     public Pipeline(Gazetteer gazetteer) {
         this.names = new CapitalizedNameFinder(gazetteer);
         this.bodies = new PublicBodyFinder(gazetteer);
         this.investments = new InvestmentExtractor(gazetteer);
+        this.positions = new PositionExtractor(gazetteer);
+        this.relations = new RelationExtractor(gazetteer);
     }
 
     /** The pipeline with the bundled lexicons, loaded once. */
@@ -45,12 +56,17 @@ public final class Pipeline implements Extractor {
     public Extraction extract(Document document) {
         List<NameMention> mentions = new ArrayList<>(names.find(document));
         mentions.addAll(bodies.find(document));
-        ArticleEntities entities = resolver.resolve(document, mentions);
+        ArticleHeaderReader.Header head = header.read(document, resolver.resolve(document, mentions));
+        ArticleEntities entities = head.entities();
         List<Money> amounts = money.findStated(document.text(), document.language());
         List<TimeSpan> times = durations.find(document.text(), document.language());
-        List<Position> positions = List.of();
-        List<Investment> found = investments.extract(document, entities, amounts, times, positions);
-        return assemble(document, ArticleMeta.none(), entities, found, positions, List.of(), List.of());
+        // positions may add the countries that only a demonym names, so relations read the grown entities
+        Positions roles = positions.extract(document, entities);
+        entities = roles.entities();
+        List<Relation> links = relations.extract(document, entities);
+        List<Investment> found = investments.extract(document, entities, amounts, times, roles.positions());
+        List<Quote> said = quotes.extract(document, entities, roles.positions());
+        return assemble(document, head.meta(), entities, found, roles.positions(), links, said);
     }
 
     /**

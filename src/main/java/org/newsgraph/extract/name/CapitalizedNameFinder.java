@@ -32,6 +32,10 @@ public final class CapitalizedNameFinder {
     private static final Set<String> INSTITUTION_LINKS = Set.of("de", "du", "des", "d'", "d’", "of", "for");
     private static final Set<String> ARTICLES = Set.of("la", "l'", "l’", "the", "le", "les");
     private static final Set<String> PREPOSITIONS = Set.of("de", "des", "du", "d'", "d’", "of", "for", "en", "in");
+    private static final Set<String> STOP_PREPOSITIONS = Set.of("behind", "with", "by", "from", "at", "on", "into", "avec",
+            "par", "sur", "dans", "chez", "pour", "à", "au", "aux", "after", "après", "qui", "who", "which", "that", "que");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "le", "la", "les", "l'", "l’", "un",
+            "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "this", "that");
     private static final Set<String> OPENERS = Set.of("«", "\"", "“", "—", "–", "-", "(", "‘", "'");
 
     private final Gazetteer gazetteer;
@@ -407,8 +411,20 @@ public final class CapitalizedNameFinder {
             if (t.isCapitalized() && gazetteer.demonym(t.text()).isEmpty()) {
                 return Optional.empty();
             }
-            boolean headOfName = k + 1 < a && INSTITUTION_LINKS.contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT));
-            boolean complement = !headOfName && k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (PREPOSITIONS.contains(w) || STOP_PREPOSITIONS.contains(w)) {
+                if (k == a - 1) {
+                    // "la ville de X" names a place; "le robot d'X", "the maker of X": X only owns the noun
+                    boolean place = k > 0 && INSTITUTION_LINKS.contains(w) && cues.is("place-noun", tokens.get(k - 1).text());
+                    return place ? Optional.of(EntityType.PLACE) : Optional.empty();
+                }
+                // "le fonds de capital-risque américain X" goes on; "the maker of the X" stops
+                if (!INSTITUTION_LINKS.contains(w) || DETERMINERS.contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            boolean complement = k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
             Optional<EntityType> type = roleOf(t.text());
             if (type.isEmpty() && k > 0) {
                 type = roleOf(tokens.get(k - 1).text() + " " + t.text());

@@ -1,0 +1,257 @@
+package org.newsgraph.extract.fact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.ArticleMeta;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.PlaceKind;
+import org.newsgraph.extract.fact.NewsDates.Found;
+import org.newsgraph.extract.fact.NewsDates.Precision;
+import org.newsgraph.extract.name.NameMention.Evidence;
+import org.newsgraph.link.ArticleEntities;
+import org.newsgraph.link.ArticleEntities.Placed;
+import org.newsgraph.link.EntityResolver;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Language;
+import org.newsgraph.text.Span;
+
+/**
+ * Reads what an article says of itself in its first lines: the publication date, as precise as
+ * written; the dateline, the place the story was filed from ({@code TOKYO, Jan 19 (Reuters) -},
+ * {@code Paris, 11 juin 2024 (AFP) -}, {@code SEATTLE —}); and the publisher, the agency in the
+ * dateline or a byline line that is only an organization's name. A dateline place or agency that
+ * the name finder missed or mistyped is added to the entities, typed by its place in the header.
+ *
+ * <pre>{@code ArticleHeaderReader.Header h = new ArticleHeaderReader().read(doc, entities);}</pre>
+ */
+public final class ArticleHeaderReader {
+
+    /** The article's metadata and its entities, with any the header alone revealed. */
+    public record Header(ArticleMeta meta, ArticleEntities entities) {
+    }
+
+    private static final int HEADER_LINES = 8;
+    /** Lines longer than this are body text, whose dates are events rather than the publication date. */
+    private static final int SHORT_LINE_WORDS = 15;
+    private static final int DATE_LINE_WORDS = 5;
+    /** "CITY, extra (AGENCY) -": a short place, an optional comma part, an optional agency, a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*(?:,\\s*([^()\\n—–]{1,40}?))?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:--|[-—–])\\s");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()\\n]{2,40})\\)");
+
+    public Header read(Document doc, ArticleEntities entities) {
+        String text = doc.text();
+        List<Span> lines = headerLines(text);
+        ArticleEntities es = entities;
+        Optional<String> dateline = Optional.empty();
+        Optional<String> publisher = Optional.empty();
+        Found datelineDate = null;
+        List<Found> dates = new ArrayList<>();
+
+        for (Span line : lines) {
+            String s = doc.text(line);
+            Matcher m = DATELINE.matcher(s);
+            if (dateline.isEmpty() && m.find() && isDateline(m, es, line.start(), doc.language())) {
+                Span place = trimmed(text, line.start() + m.start(1), line.start() + m.end(1));
+                Added added = ensure(es, text, place, EntityType.PLACE);
+                es = added.entities();
+                dateline = Optional.of(added.id());
+                if (m.group(3) != null && publisher.isEmpty()) {
+                    Span agency = trimmed(text, line.start() + m.start(3), line.start() + m.end(3));
+                    Added org = ensure(es, text, agency, EntityType.ORGANIZATION);
+                    es = org.entities();
+                    publisher = Optional.of(org.id());
+                }
+                String prefix = s.substring(0, m.end());
+                List<Found> here = NewsDates.in(prefix, doc.language(), true);
+                if (!here.isEmpty()) {
+                    datelineDate = here.get(0);
+                }
+                continue;
+            }
+            if (words(s) <= SHORT_LINE_WORDS) {
+                // a month alone dates the article only on a line that is little else ("date 2024-04"),
+                // not in a headline such as "to open a plant by March 2027"
+                boolean dateLine = words(s) <= DATE_LINE_WORDS;
+                NewsDates.in(s, doc.language(), false).stream()
+                        .filter(d -> dateLine || d.precision() == Precision.DAY).forEach(dates::add);
+            }
+            if (publisher.isEmpty()) {
+                publisher = onlyOrganization(es, line);
+            }
+            if (words(s) <= SHORT_LINE_WORDS) {
+                boolean dated = !NewsDates.in(s, doc.language(), false).isEmpty();
+                Matcher p = PARENTHESES.matcher(s);
+                while (p.find()) {
+                    Span inside = trimmed(text, line.start() + p.start(1), line.start() + p.end(1));
+                    Optional<Placed> in = es.at(inside.start()).filter(x -> inside.contains(x.span()));
+                    EntityType type = in.map(Placed::type)
+                            .orElse(isAcronym(doc.text(inside)) ? EntityType.ORGANIZATION : EntityType.PLACE);
+                    if (in.isEmpty() && !dated) {
+                        continue;
+                    }
+                    if (type == EntityType.PLACE && dateline.isEmpty()) {
+                        Added added = ensure(es, text, inside, type);
+                        es = added.entities();
+                        dateline = Optional.of(added.id());
+                    } else if (type == EntityType.ORGANIZATION && publisher.isEmpty()) {
+                        Added added = ensure(es, text, inside, type);
+                        es = added.entities();
+                        publisher = Optional.of(added.id());
+                    }
+                }
+            }
+        }
+        return new Header(new ArticleMeta(published(datelineDate, dates), publisher, dateline), es);
+    }
+
+    /**
+     * The dateline's own date first; a dateline day without a year takes the year of another
+     * header date; then the first full date; then the first month.
+     */
+    private static Optional<String> published(Found datelineDate, List<Found> dates) {
+        if (datelineDate != null && datelineDate.precision() == Precision.DAY) {
+            return Optional.of(datelineDate.value());
+        }
+        if (datelineDate != null) {
+            Optional<Integer> year = dates.stream().map(Found::year).findFirst();
+            Optional<String> dated = year.flatMap(datelineDate::inYear).map(Found::value);
+            if (dated.isPresent()) {
+                return dated;
+            }
+        }
+        return dates.stream().filter(d -> d.precision() == Precision.DAY).findFirst()
+                .or(() -> dates.stream().filter(d -> d.precision() == Precision.MONTH).findFirst())
+                .map(Found::value);
+    }
+
+    /** A short place before a dash, in capitals, or with an agency or a date, or already known as a place. */
+    private static boolean isDateline(Matcher m, ArticleEntities es, int lineStart, Language language) {
+        String place = m.group(1).strip();
+        if (place.split("\\s+").length > 4) {
+            return false;
+        }
+        boolean caps = place.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && place.chars().filter(Character::isLetter).count() >= 2;
+        boolean dated = m.group(2) != null && !NewsDates.in(m.group(2), language, true).isEmpty();
+        boolean knownPlace = es.at(lineStart + m.start(1)).filter(p -> p.type() == EntityType.PLACE).isPresent();
+        return caps || m.group(3) != null || dated || knownPlace;
+    }
+
+    private static Optional<String> onlyOrganization(ArticleEntities es, Span line) {
+        return es.placed().stream()
+                .filter(p -> p.span().equals(line) && p.type() == EntityType.ORGANIZATION)
+                .map(Placed::entityId).findFirst();
+    }
+
+    /** The first non-blank lines, each trimmed. */
+    private static List<Span> headerLines(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length() && out.size() < HEADER_LINES) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            Span s = trimmed(text, start, end);
+            if (s.length() > 0) {
+                out.add(s);
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private static Span trimmed(String text, int start, int end) {
+        while (start < end && QuotationMarkFinder.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && QuotationMarkFinder.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean isAcronym(String s) {
+        String letters = s.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static int words(String line) {
+        return line.isBlank() ? 0 : line.strip().split("\\s+").length;
+    }
+
+    private record Added(ArticleEntities entities, String id) {
+    }
+
+    /**
+     * The entity of this type named at a header span: the one already there, the one there
+     * retyped (the header says what it is), or a new one.
+     */
+    private static Added ensure(ArticleEntities es, String text, Span at, EntityType type) {
+        Optional<Placed> there = es.at(at.start()).filter(p -> at.contains(p.span()) || p.span().contains(at));
+        if (there.isPresent() && there.get().type() == type) {
+            return new Added(es, there.get().entityId());
+        }
+        String surface = text.substring(at.start(), at.end());
+        if (there.isPresent()) {
+            return retyped(es, es.entity(there.get().entityId()).orElseThrow(), type);
+        }
+        String label = type == EntityType.PLACE ? titleCase(surface) : surface;
+        String id = id(type, label);
+        if (es.entity(id).isPresent()) {
+            return new Added(es, id);
+        }
+        List<String> alt = label.equals(surface) ? List.of() : List.of(surface);
+        Entity added = new Entity(id, type, kindOf(type), label, alt, List.of(at), Optional.empty());
+        return new Added(es.with(added, Evidence.CUE), id);
+    }
+
+    private static Added retyped(ArticleEntities es, Entity old, EntityType type) {
+        String label = type == EntityType.PLACE ? titleCase(old.label()) : old.label();
+        String id = old.id().startsWith("wd:") ? old.id() : id(type, label);
+        if (!id.equals(old.id()) && es.entity(id).isPresent()) {
+            return new Added(es, id);
+        }
+        List<String> alt = new ArrayList<>(old.altLabels());
+        if (!label.equals(old.label())) {
+            alt.add(0, old.label());
+        }
+        Entity now = new Entity(id, type, kindOf(type), label, alt, old.mentions(), old.wikidata());
+        List<Entity> entities = es.entities().stream().map(e -> e.id().equals(old.id()) ? now : e).toList();
+        List<Placed> placed = es.placed().stream()
+                .map(p -> p.entityId().equals(old.id()) ? new Placed(p.span(), id, type) : p).toList();
+        Map<String, Evidence> evidence = new HashMap<>(es.evidence());
+        evidence.remove(old.id());
+        evidence.put(id, Evidence.CUE);
+        return new Added(new ArticleEntities(entities, placed, evidence), id);
+    }
+
+    /** Datelines name cities. */
+    private static PlaceKind kindOf(EntityType type) {
+        return type == EntityType.PLACE ? PlaceKind.CITY : PlaceKind.OTHER;
+    }
+
+    private static String id(EntityType type, String label) {
+        return type.className().toLowerCase(Locale.ROOT) + ":" + EntityResolver.normalize(label);
+    }
+
+    /** "ABU DHABI" → "Abu Dhabi", "SAINT-ÉTIENNE" → "Saint-Étienne"; names in mixed case stay as they are. */
+    static String titleCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '\'' || c == '’';
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,440 @@
+package org.newsgraph.extract.fact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.CueLexicon;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.PlaceKind;
+import org.newsgraph.extract.Position;
+import org.newsgraph.extract.name.NameMention.Evidence;
+import org.newsgraph.extract.name.Titles;
+import org.newsgraph.extract.name.Titles.Scope;
+import org.newsgraph.link.ArticleEntities;
+import org.newsgraph.link.ArticleEntities.Placed;
+import org.newsgraph.link.Gazetteer;
+import org.newsgraph.link.GazetteerEntry;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Span;
+
+/**
+ * Reads people's roles from titles ({@code lexicon/titles.tsv}) next to a person's name, in every
+ * order the press uses: after the name ("X, président de Y", "X, Y's chief executive"), before it
+ * ("Japanese Prime Minister X", "Y chief executive X", "son président X", "le patron d'Y, X"), or
+ * with a copula ("Y's chairman is X"). A role is kept only with the organization or place it is in:
+ * one without is of no use to a query. Countries named only by a demonym are added to the entities.
+ *
+ * <pre>{@code Positions p = new PositionExtractor().extract(doc, entities);}</pre>
+ */
+public final class PositionExtractor {
+
+    /** The name, the title and the organization in one apposition or copula: "X, président de Y". */
+    public static final double APPOSITION = 0.9;
+    /** The organization or country qualifies the title right before the name: "Y chief executive X". */
+    public static final double QUALIFIED = 0.85;
+    /** A possessive points back to an organization named before: "son président X". */
+    public static final double POSSESSIVE = 0.7;
+    /** A bare title, placed in the one organization of the sentence: "chief executive X said". */
+    public static final double SENTENCE_ORGANIZATION = 0.6;
+    /** A bare public office, placed in the country that the article is mostly about. */
+    public static final double ARTICLE_COUNTRY = 0.55;
+
+    /** How far before a name a title may start ("le ministre malaisien de l'Investissement, du Commerce et de l'Industrie, X"). */
+    private static final int TITLE_REACH = 16;
+    private static final Set<String> PREPOSITIONS = Set.of("de", "d'", "d’", "du", "des", "of", "at", "chez", "for", "à", "au");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l’", "les", "the", "a", "an", "un", "une");
+    private static final Set<String> COORDINATION = Set.of("et", "and", "&");
+    private static final Set<String> COPULAS = Set.of("is", "was", "est", "était", "becomes", "became", "devient", "remains", "reste");
+    private static final Set<String> NAMING = Set.of("named", "appointed", "elected", "nommé", "nommée", "élu", "élue", "désigné", "désignée");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+
+    private final Gazetteer gazetteer;
+    private final Titles titles;
+    private final CueLexicon cues;
+
+    public PositionExtractor() {
+        this(Gazetteer.bundled());
+    }
+
+    public PositionExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.titles = Titles.bundled();
+        this.cues = CueLexicon.facts();
+    }
+
+    public Positions extract(Document doc, ArticleEntities entities) {
+        List<SentenceView> views = SentenceView.all(doc, entities);
+        Reading reading = new Reading(doc, entities, views);
+        Map<String, Position> found = new LinkedHashMap<>();
+        for (int n = 0; n < views.size(); n++) {
+            int s = n;
+            SentenceView v = views.get(s);
+            for (Placed p : v.entitiesIn(0, v.size())) {
+                if (p.type() != EntityType.PERSON) {
+                    continue;
+                }
+                Optional<Found> role = reading.after(s, v.endOf(p)).or(() -> reading.before(s, v.startOf(p)));
+                role.ifPresent(r -> {
+                    Position pos = new Position(p.entityId(), r.title(), Optional.of(r.in()), v.span(), r.confidence());
+                    found.merge(p.entityId() + "\t" + r.in(), pos, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                });
+            }
+        }
+        return new Positions(List.copyOf(found.values()), reading.entities);
+    }
+
+    /** A title and where it is held. */
+    private record Found(String title, String in, double confidence) {
+    }
+
+    /** Where a title is held, before the title's text is known. */
+    private record Where(String in, double confidence) {
+    }
+
+    /** A title matched at tokens {@code [from, to)}, coordinated titles included. */
+    private record TitleAt(int from, int to, String title, Scope scope) {
+    }
+
+    /** One article being read: its entities grow when a demonym names a country the text does not. */
+    private final class Reading {
+
+        private final Document doc;
+        private final List<SentenceView> views;
+        private final Antecedents antecedents;
+        private ArticleEntities entities;
+        private Optional<Optional<String>> articleCountry = Optional.empty();
+
+        Reading(Document doc, ArticleEntities entities, List<SentenceView> views) {
+            this.doc = doc;
+            this.entities = entities;
+            this.views = views;
+            this.antecedents = new Antecedents(views);
+        }
+
+        /** "X, président de Y", "X, Y's chief executive", "X is the chief executive of Y". */
+        Optional<Found> after(int s, int b) {
+            SentenceView v = views.get(s);
+            if (b >= v.size() || !(v.word(b).equals(",") || COPULAS.contains(v.word(b)))) {
+                return Optional.empty();
+            }
+            int i = b + 1;
+            while (i < v.size() && (NAMING.contains(v.word(i)) || v.word(i).equals("a") && i + 1 < v.size() && v.word(i + 1).equals("été"))) {
+                i++;
+            }
+            i = skipDeterminers(v, i);
+            if (i >= v.size()) {
+                return Optional.empty();
+            }
+            // "X, Y's chief executive", "X, the company's chief executive"
+            Optional<Placed> owner = v.entityAt(i).filter(p -> isHolder(p.type()));
+            int afterOwner = owner.map(v::endOf).orElse(i + 1);
+            if (afterOwner < v.size() && POSSESSIVE_MARKS.contains(v.word(afterOwner))) {
+                Optional<TitleAt> t = titleAt(v, skipModifiers(v, afterOwner + 1), true);
+                if (t.isPresent() && owner.isPresent()) {
+                    return Optional.of(new Found(t.get().title(), owner.get().entityId(), APPOSITION));
+                }
+                if (t.isPresent() && CueLexicon.names().is("org-noun", v.word(i))) {
+                    return antecedents.organizationBefore(s, b).map(o -> new Found(t.get().title(), o, POSSESSIVE));
+                }
+                return Optional.empty();
+            }
+            // "X, son président"
+            if (cues.is("possessive", v.word(i))) {
+                int at = i;
+                Optional<TitleAt> t = titleAt(v, skipModifiers(v, i + 1), false);
+                return t.flatMap(tt -> antecedents.organizationBefore(s, at).map(o -> new Found(tt.title(), o, POSSESSIVE)));
+            }
+            // "X, Japanese prime minister"
+            Optional<GazetteerEntry> demonymFirst = demonym(v, i);
+            int at = demonymFirst.isPresent() ? i + 1 : i;
+            Optional<TitleAt> t = titleAt(v, at, false);
+            if (t.isEmpty()) {
+                return Optional.empty();
+            }
+            if (demonymFirst.isPresent()) {
+                return Optional.of(new Found(t.get().title(), country(demonymFirst.get(), v.token(i).span()), APPOSITION));
+            }
+            return complement(s, t.get().to()).map(w -> new Found(t.get().title(), w.in(), w.confidence()))
+                    .or(() -> bare(s, t.get(), b, true));
+        }
+
+        /** "Japanese Prime Minister X", "Y chief executive X", "son président X", "le patron d'Y, X", "Y's chairman is X". */
+        Optional<Found> before(int s, int a) {
+            SentenceView v = views.get(s);
+            TitleAt best = null;
+            Where bestWhere = null;
+            boolean bestGap = false;
+            for (int k = Math.max(0, a - TITLE_REACH); k < a; k++) {
+                Optional<TitleAt> t = titleAt(v, k, false);
+                if (t.isEmpty() || t.get().to() > a) {
+                    continue;
+                }
+                Optional<Optional<Where>> gap = gap(s, t.get(), a);
+                if (gap.isPresent()) {
+                    best = t.get();
+                    bestWhere = gap.get().orElse(null);
+                    bestGap = true;
+                }
+                k = t.get().to() - 1;
+            }
+            if (!bestGap) {
+                return Optional.empty();
+            }
+            TitleAt t = best;
+            Optional<Where> where = Optional.ofNullable(bestWhere).or(() -> qualifier(s, t));
+            if (where.isPresent()) {
+                return Optional.of(new Found(t.title(), where.get().in(), where.get().confidence()));
+            }
+            return bare(s, t, t.from(), false);
+        }
+
+        /**
+         * What lies between a title and the name after it. Empty when it breaks the link; an empty
+         * place when the words are allowed but name no place ("chief executive X").
+         */
+        private Optional<Optional<Where>> gap(int s, TitleAt t, int a) {
+            SentenceView v = views.get(s);
+            int i = t.to();
+            if (i == a) {
+                return Optional.of(Optional.empty());
+            }
+            if (a - i == 1 && COPULAS.contains(v.word(i))) {
+                return Optional.of(Optional.empty());
+            }
+            String last = v.word(a - 1);
+            // "le premier ministre japonais X"
+            Optional<GazetteerEntry> dem = demonym(v, i);
+            if (dem.isPresent() && (a - i == 1 || (last.equals(",") && portfolio(v, i + 1, a - 1)))) {
+                return Optional.of(Optional.of(new Where(country(dem.get(), v.token(i).span()), QUALIFIED)));
+            }
+            if (!(last.equals(",") || COPULAS.contains(last))) {
+                return Optional.empty();
+            }
+            // "le patron d'Acme, X", "the chief executive of Acme, X"
+            Optional<WhereEnd> in = complement(s, i);
+            if (in.isPresent() && in.get().end() <= a - 1 && portfolio(v, in.get().end(), a - 1)) {
+                return Optional.of(Optional.of(new Where(in.get().in(), APPOSITION)));
+            }
+            return Optional.empty();
+        }
+
+        /** The words after a title that say where it is held: "de Y", "d'Y en France", "of data and AI at Y". */
+        private Optional<WhereEnd> complement(int s, int i) {
+            SentenceView v = views.get(s);
+            if (i >= v.size()) {
+                return Optional.empty();
+            }
+            Optional<GazetteerEntry> dem = demonym(v, i);
+            if (dem.isPresent()) {
+                return Optional.of(new WhereEnd(country(dem.get(), v.token(i).span()), APPOSITION, i + 1));
+            }
+            if (!PREPOSITIONS.contains(v.word(i))) {
+                return Optional.empty();
+            }
+            // a few plain words may stand between the title and "at Y": "of data and AI at Y"
+            for (int k = i + 1; k < Math.min(v.size(), i + 9); k++) {
+                Optional<Placed> p = v.entityAt(k);
+                String w = v.word(k);
+                if (p.isPresent()) {
+                    boolean linked = PREPOSITIONS.contains(v.word(k - 1)) || ARTICLES.contains(v.word(k - 1)) && PREPOSITIONS.contains(v.word(k - 2));
+                    if (isHolder(p.get().type()) && linked) {
+                        return Optional.of(new WhereEnd(p.get().entityId(), APPOSITION, v.endOf(p.get())));
+                    }
+                    return Optional.empty();
+                }
+                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(")) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** What stands right before a title: "Japanese", "U.S.", "Acme", "Acme's", "son", "its former". */
+        private Optional<Where> qualifier(int s, TitleAt t) {
+            SentenceView v = views.get(s);
+            int k = t.from() - 1;
+            while (k >= 0 && cues.is("title-modifier", v.word(k))) {
+                k--;
+            }
+            if (k < 0) {
+                return Optional.empty();
+            }
+            if (cues.is("possessive", v.word(k))) {
+                int at = k;
+                return antecedents.organizationBefore(s, at).map(o -> new Where(o, POSSESSIVE));
+            }
+            Optional<GazetteerEntry> dem = demonym(v, k);
+            if (dem.isPresent() && v.token(k).isCapitalized()) {
+                return Optional.of(new Where(country(dem.get(), v.token(k).span()), QUALIFIED));
+            }
+            // "Freedonia's Communications Minister": capitalized portfolio words after the possessive
+            int j = k;
+            for (int n = 0; n < 3 && j > 0 && !POSSESSIVE_MARKS.contains(v.word(j)) && v.token(j).isCapitalized(); n++) {
+                j--;
+            }
+            if (POSSESSIVE_MARKS.contains(v.word(j)) && j > 0) {
+                return v.entityAt(j - 1).filter(p -> isHolder(p.type())).map(p -> new Where(p.entityId(), QUALIFIED));
+            }
+            return v.entityAt(k).filter(p -> isHolder(p.type())).map(p -> new Where(p.entityId(), QUALIFIED));
+        }
+
+        /** A title with nothing that places it: a public office is in the article's country, a post in the sentence's organization. */
+        private Optional<Found> bare(int s, TitleAt t, int limit, boolean apposition) {
+            if (t.scope() == Scope.GOV) {
+                return articleCountry().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
+            }
+            if (apposition) {
+                return Optional.empty();
+            }
+            SentenceView v = views.get(s);
+            return Antecedents.soleOrganization(v).map(o -> new Found(t.title(), o, SENTENCE_ORGANIZATION));
+        }
+
+        /** Whether tokens {@code [from, to)} are only the names and links of a portfolio: "de l'Investissement, du Commerce". */
+        private boolean portfolio(SentenceView v, int from, int to) {
+            for (int k = from; k < to; k++) {
+                String w = v.word(k);
+                boolean link = PREPOSITIONS.contains(w) || ARTICLES.contains(w) || COORDINATION.contains(w) || w.equals(",");
+                if (!link && !v.token(k).isCapitalized() && v.entityAt(k).isEmpty()) {
+                    return false;
+                }
+                if (v.entityAt(k).filter(p -> p.type() == EntityType.PERSON).isPresent()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The title at token i, with a second title joined by "et"/"and": "cofondateur et PDG". */
+        private Optional<TitleAt> titleAt(SentenceView v, int i, boolean portfolioFirst) {
+            int start = i;
+            if (portfolioFirst) {
+                // "Freedonia's Communications Minister": the portfolio is part of the title as written
+                int k = i;
+                while (k < v.size() && k < i + 3 && v.token(k).isCapitalized() && titles.matchAt(v.tokens(), k).isEmpty()) {
+                    k++;
+                }
+                if (k < v.size() && titles.matchAt(v.tokens(), k).isPresent()) {
+                    i = k;
+                }
+            }
+            if (i >= v.size()) {
+                return Optional.empty();
+            }
+            Optional<Titles.Match> m = titles.matchAt(v.tokens(), i);
+            if (m.isEmpty()) {
+                return Optional.empty();
+            }
+            int to = m.get().to();
+            if (to + 1 < v.size() && COORDINATION.contains(v.word(to))) {
+                Optional<Titles.Match> second = titles.matchAt(v.tokens(), to + 1);
+                if (second.isPresent()) {
+                    to = second.get().to();
+                }
+            }
+            String written = doc.text().substring(v.token(start).start(), v.token(to - 1).end())
+                    .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            return Optional.of(new TitleAt(start, to, written, m.get().scope()));
+        }
+
+        private int skipDeterminers(SentenceView v, int i) {
+            while (i < v.size() && (ARTICLES.contains(v.word(i)) || cues.is("title-modifier", v.word(i)))) {
+                i++;
+            }
+            return i;
+        }
+
+        private int skipModifiers(SentenceView v, int i) {
+            while (i < v.size() && cues.is("title-modifier", v.word(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** The country a token names as a demonym, unless the token is part of a name. */
+        private Optional<GazetteerEntry> demonym(SentenceView v, int i) {
+            if (i >= v.size() || v.entityAt(i).isPresent()) {
+                return Optional.empty();
+            }
+            return gazetteer.demonym(v.token(i).text()).filter(e -> e.type() == EntityType.PLACE);
+        }
+
+        /** The entity id of a country, added to the article's entities when only a demonym names it. */
+        private String country(GazetteerEntry country, Span demonym) {
+            Optional<Entity> existing = entities.entities().stream()
+                    .filter(e -> e.wikidata().equals(Optional.of(country.wikidata())) && country.hasWikidata()).findFirst();
+            if (existing.isPresent()) {
+                return existing.get().id();
+            }
+            String id = country.hasWikidata() ? "wd:" + country.wikidata() : "place:" + country.labelEn().toLowerCase(Locale.ROOT);
+            Optional<Entity> sameId = entities.entity(id);
+            if (sameId.isPresent()) {
+                return id;
+            }
+            String label = country.label(doc.language().name().toLowerCase(Locale.ROOT));
+            if (label.isBlank()) {
+                label = country.labelEn().isBlank() ? country.labelFr() : country.labelEn();
+            }
+            boolean free = entities.at(demonym.start()).isEmpty();
+            Entity added = new Entity(id, EntityType.PLACE, country.kind(), label, List.of(),
+                    free ? List.of(demonym) : List.of(), Optional.of(country.wikidata()).filter(q -> !q.isEmpty()));
+            entities = entities.with(added, Evidence.KNOWN);
+            return id;
+        }
+
+        /** The country the article is mostly about, counting its names and its demonyms, if one clearly leads. */
+        private Optional<String> articleCountry() {
+            if (articleCountry.isPresent()) {
+                return articleCountry.get();
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, GazetteerEntry> entries = new HashMap<>();
+            Map<String, Span> firstDemonym = new HashMap<>();
+            for (Entity e : entities.entities()) {
+                if (e.type() == EntityType.PLACE && e.kind() == PlaceKind.COUNTRY && e.wikidata().isPresent()) {
+                    counts.merge(e.wikidata().get(), e.mentions().size(), Integer::sum);
+                }
+            }
+            for (SentenceView v : views) {
+                for (int i = 0; i < v.size(); i++) {
+                    Optional<GazetteerEntry> c = demonym(v, i).filter(GazetteerEntry::hasWikidata);
+                    if (c.isPresent()) {
+                        String q = c.get().wikidata();
+                        counts.merge(q, 1, Integer::sum);
+                        entries.putIfAbsent(q, c.get());
+                        firstDemonym.putIfAbsent(q, v.token(i).span());
+                    }
+                }
+            }
+            List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+            ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            Optional<String> result = Optional.empty();
+            if (!ranked.isEmpty()) {
+                int top = ranked.get(0).getValue();
+                int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+                // "clearly" the article's country: twice as often named as any other
+                if (top >= 1 && top >= 2 * second) {
+                    String q = ranked.get(0).getKey();
+                    Optional<Entity> known = entities.entities().stream().filter(e -> e.wikidata().equals(Optional.of(q))).findFirst();
+                    result = known.map(Entity::id).or(() -> Optional.ofNullable(entries.get(q)).map(g -> country(g, firstDemonym.get(q))));
+                }
+            }
+            articleCountry = Optional.of(result);
+            return result;
+        }
+    }
+
+    /** A place found after a title, and the token past it. */
+    private record WhereEnd(String in, double confidence, int end) {
+    }
+
+    private static boolean isHolder(EntityType t) {
+        return t == EntityType.ORGANIZATION || t == EntityType.PLACE;
+    }
+}

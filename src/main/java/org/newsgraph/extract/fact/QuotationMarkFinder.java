@@ -1,0 +1,108 @@
+package org.newsgraph.extract.fact;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import org.newsgraph.text.Span;
+
+/**
+ * Pairs quotation marks within each line of a text: French guillemets first, then curly double
+ * quotes, then straight double quotes (an opening one follows a space, a closing one follows a
+ * letter or punctuation). Marks nested in an outer quotation are part of it; a mark left open
+ * at the end of its line opens nothing.
+ *
+ * <pre>{@code for (QuotationMarkFinder.Quoted q : QuotationMarkFinder.find(text)) { text.substring(q.words()...) }}</pre>
+ */
+final class QuotationMarkFinder {
+
+    /**
+     * One quotation.
+     *
+     * @param open  index of the opening mark
+     * @param close index of the closing mark
+     * @param words the quoted words, without the marks and the spaces inside them
+     */
+    record Quoted(int open, int close, Span words) {
+    }
+
+    private QuotationMarkFinder() {
+    }
+
+    static List<Quoted> find(String text) {
+        List<Quoted> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            List<Quoted> line = new ArrayList<>();
+            paired(text, lineStart, lineEnd, '«', '»', line);
+            paired(text, lineStart, lineEnd, '“', '”', line);
+            straight(text, lineStart, lineEnd, line);
+            out.addAll(line);
+            lineStart = lineEnd + 1;
+        }
+        out.sort(Comparator.comparingInt(Quoted::open));
+        return List.copyOf(out);
+    }
+
+    private static void paired(String text, int from, int to, char opening, char closing, List<Quoted> found) {
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = from; i < to; i++) {
+            if (inside(found, i)) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c == opening) {
+                open.push(i);
+            } else if (c == closing && !open.isEmpty()) {
+                int start = open.pop();
+                if (open.isEmpty()) {
+                    add(text, start, i, found);
+                }
+            }
+        }
+    }
+
+    private static void straight(String text, int from, int to, List<Quoted> found) {
+        int pending = -1;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '"' || inside(found, i)) {
+                continue;
+            }
+            boolean canOpen = (i == from || isSpace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0)
+                    && i + 1 < to && !isSpace(text.charAt(i + 1));
+            boolean canClose = i > from && !isSpace(text.charAt(i - 1));
+            if (pending >= 0 && canClose) {
+                add(text, pending, i, found);
+                pending = -1;
+            } else if (canOpen) {
+                pending = i;
+            }
+        }
+    }
+
+    private static boolean inside(List<Quoted> found, int i) {
+        return found.stream().anyMatch(q -> q.open() <= i && i <= q.close());
+    }
+
+    private static void add(String text, int open, int close, List<Quoted> found) {
+        int s = open + 1;
+        int e = close;
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            found.add(new Quoted(open, close, new Span(s, e)));
+        }
+    }
+
+    /** Ordinary, no-break and narrow no-break spaces alike. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

@@ -1,0 +1,615 @@
+package org.newsgraph.extract.fact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.newsgraph.extract.CueLexicon;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.PlaceKind;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Relation.Type;
+import org.newsgraph.link.ArticleEntities;
+import org.newsgraph.link.ArticleEntities.Placed;
+import org.newsgraph.link.Gazetteer;
+import org.newsgraph.link.GazetteerEntry;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Span;
+
+/**
+ * Reads stated relations between an article's entities from cue nouns and their grammar:
+ * partnerships ("X's partnership with Y", "partners, among them Y and Z"), units and parents
+ * ("sa filiale Y", "Y, X's cloud unit", "X's parent Y"), seats ("Seattle-based X", "X, basée à Y",
+ * "le groupe de Seattle", "Austin, Texas", "Colmar (Haut-Rhin)") and makers ("its chatbot Z",
+ * "X, the maker of Z", "la start-up qui a créé Z"). Two organizations that merely share a word
+ * are never related: only the text's words relate entities. Cue words live in
+ * {@code lexicon/fact-cues.tsv} and {@code lexicon/name-cues.tsv}.
+ *
+ * <pre>{@code List<Relation> rs = new RelationExtractor().extract(doc, entities);}</pre>
+ */
+public final class RelationExtractor {
+
+    /** Both partners named around the cue: "X's partnership with Y", "un partenariat entre X et Y". */
+    public static final double PARTNERS_NAMED = 0.85;
+    /** One partner is the organization a possessive or the sentence's subject points to: "son partenariat avec Y". */
+    public static final double PARTNER_FROM_CONTEXT = 0.7;
+    /** The unit and its owner both named: "X's subsidiary Y", "Y, le laboratoire d'IA de X". */
+    public static final double UNIT_NAMED = 0.85;
+    /** The owner is what a possessive points to: "sa filiale Y". */
+    public static final double UNIT_FROM_CONTEXT = 0.7;
+    /** The place qualifies the named organization outright: "Seattle-based Acme", "Acme, basée à Lyon". */
+    public static final double SEAT_NAMED = 0.9;
+    /** The organization is the one a common noun refers to: "the Seattle-based company", "le groupe de Seattle". */
+    public static final double SEAT_FROM_CONTEXT = 0.65;
+    /** "Austin, Texas", "Colmar (Haut-Rhin)": the press's way of placing a town. */
+    public static final double PLACE_IN_PLACE = 0.8;
+    /** Product and maker both named: "X's chatbot Z", "X, the maker of Z", "Z, le robot d'X". */
+    public static final double MAKER_NAMED = 0.85;
+    /** The maker is what a possessive or a relative clause points to: "its chatbot Z", "qui a créé Z". */
+    public static final double MAKER_FROM_CONTEXT = 0.7;
+
+    /** How many plain words (adjectives, "cloud computing") may stand between a cue noun and what it ties. */
+    private static final int MODIFIER_REACH = 4;
+    private static final Set<String> WITH = Set.of("with", "avec");
+    private static final Set<String> BETWEEN = Set.of("between", "entre");
+    private static final Set<String> AND = Set.of("and", "et", ",", "&");
+    private static final Set<String> OF = Set.of("of", "de", "d'", "d’", "du", "des");
+    private static final Set<String> IN = Set.of("in", "en", "à", "au", "aux");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l’", "les", "the", "a", "an", "un", "une");
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "les");
+    private static final Set<String> RELATIVE = Set.of("qui", "that", "which");
+    private static final Set<String> BEHIND = Set.of("behind", "derrière");
+    private static final Set<String> NEAR = Set.of("près", "near", "proche", "non");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "are", "has", "have", "said", "est", "a", "ont", "sont",
+            "dit", "announced", "annoncé");
+
+    private final Gazetteer gazetteer;
+    private final CueLexicon facts;
+    private final CueLexicon names;
+
+    public RelationExtractor() {
+        this(Gazetteer.bundled());
+    }
+
+    public RelationExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.facts = CueLexicon.facts();
+        this.names = CueLexicon.names();
+    }
+
+    public List<Relation> extract(Document doc, ArticleEntities entities) {
+        List<SentenceView> views = SentenceView.all(doc, entities);
+        Reading r = new Reading(entities, views);
+        for (int s = 0; s < views.size(); s++) {
+            SentenceView v = views.get(s);
+            for (int i = 0; i < v.size(); i++) {
+                r.partnership(s, i);
+                r.unit(s, i);
+                r.seat(s, i);
+                r.placePair(s, i);
+                r.maker(s, i);
+            }
+        }
+        return List.copyOf(r.found.values());
+    }
+
+    /** One article being read, and the relations found so far, one per (type, subject, object). */
+    private final class Reading {
+
+        private final ArticleEntities entities;
+        private final List<SentenceView> views;
+        private final Antecedents antecedents;
+        private final Map<String, Relation> found = new LinkedHashMap<>();
+
+        Reading(ArticleEntities entities, List<SentenceView> views) {
+            this.entities = entities;
+            this.views = views;
+            this.antecedents = new Antecedents(views);
+        }
+
+        // ---- partnerOf ----
+
+        void partnership(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = facts.matchAt("partner-noun", v.tokens(), i);
+            if (cue.isEmpty()) {
+                return;
+            }
+            int end = i + cue.getAsInt();
+            // "un partenariat entre X et Y"
+            if (end < v.size() && BETWEEN.contains(v.word(end))) {
+                List<String> both = organizationList(v, end + 1);
+                for (int a = 0; a < both.size(); a++) {
+                    for (int b = a + 1; b < both.size(); b++) {
+                        add(Type.PARTNER_OF, both.get(a), both.get(b), v, PARTNERS_NAMED);
+                    }
+                }
+                return;
+            }
+            List<String> others = List.of();
+            int listAt = end;
+            if (listAt < v.size() && (WITH.contains(v.word(listAt)) || OF.contains(v.word(listAt)))) {
+                others = organizationList(v, listAt + 1);
+            } else {
+                // "several partners, among them Y and Z"
+                int k = listAt < v.size() && v.word(listAt).equals(",") ? listAt + 1 : listAt;
+                OptionalInt list = k < v.size() ? facts.matchAt("partner-list", v.tokens(), k) : OptionalInt.empty();
+                if (list.isPresent()) {
+                    others = organizationList(v, k + list.getAsInt());
+                }
+            }
+            if (others.isEmpty()) {
+                pairBefore(s, i);
+                return;
+            }
+            Optional<Placed> named = namedOwner(v, i);
+            Optional<String> owner = named.map(Placed::entityId);
+            double confidence = PARTNERS_NAMED;
+            if (owner.isEmpty()) {
+                owner = antecedents.organizationBefore(s, i, others);
+                confidence = PARTNER_FROM_CONTEXT;
+            }
+            for (String other : others) {
+                if (owner.isPresent()) {
+                    add(Type.PARTNER_OF, owner.get(), other, v, confidence);
+                }
+            }
+        }
+
+        /** "X and Y are partners", "X et Y sont partenaires": the last two organizations before the cue, joined. */
+        private void pairBefore(int s, int i) {
+            SentenceView v = views.get(s);
+            List<Placed> before = v.entitiesIn(Math.max(0, i - 12), i);
+            if (before.size() < 2) {
+                return;
+            }
+            Placed x = before.get(before.size() - 2);
+            Placed y = before.get(before.size() - 1);
+            int gapStart = v.endOf(x);
+            boolean joined = gapStart + 1 == v.startOf(y) && AND.contains(v.word(gapStart)) && !v.word(gapStart).equals(",");
+            boolean close = i - v.endOf(y) <= 4 && v.entitiesIn(v.endOf(y), i).isEmpty();
+            if (joined && close) {
+                add(Type.PARTNER_OF, x.entityId(), y.entityId(), v, PARTNERS_NAMED);
+            }
+        }
+
+        /** "Y, Z and W": organizations joined by commas and "and"/"et", from token k. */
+        private List<String> organizationList(SentenceView v, int k) {
+            List<String> out = new ArrayList<>();
+            int i = k;
+            while (i < v.size()) {
+                // "la société Vortexa et le groupe Globex"
+                while (i < v.size() && (ARTICLES.contains(v.word(i)) || names.matchAt("org-noun", v.tokens(), i).isPresent()
+                        && v.entityAt(i).isEmpty())) {
+                    i++;
+                }
+                Optional<Placed> p = i < v.size() ? v.entityAt(i) : Optional.empty();
+                if (p.isEmpty() || p.get().type() != EntityType.ORGANIZATION) {
+                    break;
+                }
+                if (!out.contains(p.get().entityId())) {
+                    out.add(p.get().entityId());
+                }
+                i = v.endOf(p.get());
+                int joins = 0;
+                while (i < v.size() && AND.contains(v.word(i)) && joins < 2) {
+                    i++;
+                    joins++;
+                }
+                if (joins == 0) {
+                    break;
+                }
+            }
+            return out;
+        }
+
+        /** "X's [multibillion-dollar] NOUN": the organization named before the possessive mark. */
+        private Optional<Placed> namedOwner(SentenceView v, int i) {
+            int k = i - 1;
+            for (int n = 0; n < MODIFIER_REACH && k >= 0 && !POSSESSIVE_MARKS.contains(v.word(k)) && v.entityAt(k).isEmpty(); n++) {
+                k--;
+            }
+            if (k >= 1 && POSSESSIVE_MARKS.contains(v.word(k))) {
+                return v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION);
+            }
+            return Optional.empty();
+        }
+
+        /** Whether a possessive determiner stands a few plain words before token i: "its Japanese arm". */
+        private OptionalInt possessiveBefore(SentenceView v, int i) {
+            for (int k = i - 1, n = 0; k >= 0 && n <= MODIFIER_REACH; k--, n++) {
+                if (facts.is("possessive", v.word(k))) {
+                    return OptionalInt.of(k);
+                }
+                if (v.entityAt(k).isPresent() || !v.token(k).isWord()) {
+                    return OptionalInt.empty();
+                }
+            }
+            return OptionalInt.empty();
+        }
+
+        // ---- partOf ----
+
+        void unit(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt parentCue = names.matchAt("parent-noun", v.tokens(), i);
+            OptionalInt unitCue = names.matchAt("unit-noun", v.tokens(), i);
+            boolean parent = parentCue.isPresent();
+            if (!parent && unitCue.isEmpty()) {
+                return;
+            }
+            int end = i + (parent ? parentCue.getAsInt() : unitCue.getAsInt());
+            // the owner named or pointed to before the noun, the unit (or parent) named after it
+            Optional<String> place = Optional.empty();
+            int k = end;
+            if (k + 1 < v.size() && IN.contains(v.word(k)) && v.entityAt(k + 1).filter(p -> p.type() == EntityType.PLACE).isPresent()) {
+                Placed where = v.entityAt(k + 1).get();
+                place = Optional.of(where.entityId());
+                k = v.endOf(where);
+            }
+            if (k < v.size() && v.word(k).equals(",")) {
+                k++;
+            }
+            Optional<Placed> after = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION) : Optional.empty();
+            if (after.isPresent()) {
+                Optional<Placed> named = namedOwner(v, i);
+                Optional<String> owner = named.map(Placed::entityId);
+                double confidence = UNIT_NAMED;
+                if (owner.isEmpty() && possessiveBefore(v, i).isPresent()) {
+                    owner = antecedents.organizationBefore(s, possessiveBefore(v, i).getAsInt(), List.of(after.get().entityId()));
+                    confidence = UNIT_FROM_CONTEXT;
+                }
+                if (owner.isPresent()) {
+                    String member = after.get().entityId();
+                    if (parent) {
+                        add(Type.PART_OF, owner.get(), member, v, confidence);
+                    } else {
+                        add(Type.PART_OF, member, owner.get(), v, confidence);
+                        if (place.isPresent()) {
+                            add(Type.LOCATED_IN, member, place.get(), v, confidence);
+                        }
+                    }
+                    return;
+                }
+            }
+            apposedUnit(s, i, end, parent);
+        }
+
+        /** "Y, X's cloud computing unit", "Y, the X unit", "Y, le laboratoire d'IA de X", "Y, la maison mère de X". */
+        private void apposedUnit(int s, int i, int end, boolean parent) {
+            SentenceView v = views.get(s);
+            int c = i - 1;
+            Optional<String> owner = Optional.empty();
+            for (int n = 0; c >= 0 && n <= MODIFIER_REACH + 3 && !v.word(c).equals(","); n++, c--) {
+                Optional<Placed> p = v.entityAt(c);
+                if (p.isPresent() && p.get().type() == EntityType.ORGANIZATION) {
+                    owner = Optional.of(p.get().entityId());
+                    c = v.startOf(p.get());
+                } else if (p.isPresent() || (v.token(c).isWord() && !v.token(c).isCapitalized() && isVerbLike(v.word(c)))) {
+                    return;
+                }
+            }
+            if (c < 1 || !v.word(c).equals(",")) {
+                return;
+            }
+            Optional<Placed> member = v.entityAt(c - 1).filter(p -> p.type() == EntityType.ORGANIZATION);
+            if (member.isEmpty()) {
+                return;
+            }
+            if (owner.isEmpty()) {
+                // "le laboratoire d'IA de X": the last "de X" within a few words after the noun
+                for (int k = end; k < Math.min(v.size(), end + MODIFIER_REACH + 2); k++) {
+                    Optional<Placed> p = v.entityAt(k);
+                    if (p.isPresent()) {
+                        if (p.get().type() == EntityType.ORGANIZATION && (OF.contains(v.word(k - 1))
+                                || ARTICLES.contains(v.word(k - 1)) && OF.contains(v.word(k - 2)))) {
+                            owner = Optional.of(p.get().entityId());
+                        }
+                        break;
+                    }
+                    if (v.word(k).equals(",") || v.word(k).equals(".")) {
+                        break;
+                    }
+                }
+            }
+            if (owner.isEmpty()) {
+                return;
+            }
+            if (parent) {
+                add(Type.PART_OF, owner.get(), member.get().entityId(), v, UNIT_NAMED);
+            } else {
+                add(Type.PART_OF, member.get().entityId(), owner.get(), v, UNIT_NAMED);
+            }
+        }
+
+        // ---- locatedIn ----
+
+        void seat(int s, int i) {
+            SentenceView v = views.get(s);
+            String w = v.word(i);
+            // "Seattle-based Acme", "the Seattle-based company"
+            if (w.endsWith("-based") && v.entityAt(i).filter(p -> p.type() == EntityType.PLACE).isPresent()) {
+                String place = v.entityAt(i).get().entityId();
+                boolean noun = false;
+                for (int k = i + 1; k < Math.min(v.size(), i + 2 + MODIFIER_REACH); k++) {
+                    Optional<Placed> p = v.entityAt(k);
+                    if (p.isPresent()) {
+                        if (p.get().type() == EntityType.ORGANIZATION) {
+                            add(Type.LOCATED_IN, p.get().entityId(), place, v, SEAT_NAMED);
+                            return;
+                        }
+                        break;
+                    }
+                    if (!v.token(k).isWord()) {
+                        break;
+                    }
+                    noun |= names.matchAt("org-noun", v.tokens(), k).isPresent();
+                }
+                if (noun) {
+                    // "Acme, a Seattle-based company", "the Seattle-based company said"
+                    Optional<String> apposed = i >= 2 && v.word(i - 1).equals(",") || i >= 3 && v.word(i - 2).equals(",")
+                            ? antecedents.organizationBefore(s, i) : Optional.empty();
+                    double confidence = apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT;
+                    apposed.or(() -> antecedents.organizationBefore(s, i)).ifPresent(o -> add(Type.LOCATED_IN, o, place, v, confidence));
+                }
+                return;
+            }
+            // "X, basée à Lyon", "headquartered in Seattle"
+            OptionalInt based = facts.matchAt("based-cue", v.tokens(), i);
+            if (based.isPresent()) {
+                int k = i + based.getAsInt();
+                while (k < v.size() && ARTICLES.contains(v.word(k))) {
+                    k++;
+                }
+                Optional<Placed> place = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PLACE) : Optional.empty();
+                if (place.isEmpty()) {
+                    return;
+                }
+                boolean apposed = i >= 2 && v.word(i - 1).equals(",") && v.entityAt(i - 2).filter(p -> p.type() == EntityType.ORGANIZATION).isPresent();
+                antecedents.organizationBefore(s, i).ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v,
+                        apposed ? SEAT_NAMED : SEAT_FROM_CONTEXT));
+                return;
+            }
+            // "le groupe de Seattle": a definite common noun and its city stand for the organization
+            OptionalInt noun = names.matchAt("org-noun", v.tokens(), i);
+            if (noun.isPresent() && i > 0 && DEFINITE.contains(v.word(i - 1))) {
+                int k = i + noun.getAsInt();
+                if (k + 1 < v.size() && (v.word(k).equals("de") || v.word(k).equals("d'") || v.word(k).equals("d’"))) {
+                    Optional<Placed> place = v.entityAt(k + 1).filter(p -> p.type() == EntityType.PLACE);
+                    if (place.isPresent() && v.startOf(place.get()) == k + 1) {
+                        int after = v.endOf(place.get());
+                        Optional<Placed> named = after < v.size() ? v.entityAt(after).filter(p -> p.type() == EntityType.ORGANIZATION) : Optional.empty();
+                        Optional<String> org = named.map(Placed::entityId).or(() -> antecedents.organizationBefore(s, i - 1));
+                        org.ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v, SEAT_FROM_CONTEXT));
+                    }
+                }
+            }
+        }
+
+        /** "Austin, Texas", "Colmar (Haut-Rhin)", "Petit-Landau, près de Mulhouse (Haut-Rhin)". */
+        void placePair(int s, int i) {
+            SentenceView v = views.get(s);
+            Optional<Placed> a = v.entityAt(i).filter(p -> p.type() == EntityType.PLACE);
+            if (a.isEmpty() || v.startOf(a.get()) != i) {
+                return;
+            }
+            int k = v.endOf(a.get());
+            if (k + 1 >= v.size()) {
+                return;
+            }
+            Optional<Placed> b = v.entityAt(k + 1).filter(p -> p.type() == EntityType.PLACE);
+            if (b.isEmpty() || v.startOf(b.get()) != k + 1) {
+                return;
+            }
+            Entity small = entities.entity(a.get().entityId()).orElseThrow();
+            Entity large = entities.entity(b.get().entityId()).orElseThrow();
+            int close = v.endOf(b.get());
+            if (v.word(k).equals("(") && close < v.size() && v.word(close).equals(")")) {
+                if (small.kind() != PlaceKind.COUNTRY && consistent(small, large)) {
+                    add(Type.LOCATED_IN, small.id(), large.id(), v, PLACE_IN_PLACE);
+                    nearBefore(s, i).ifPresent(town -> add(Type.LOCATED_IN, town, large.id(), v, PLACE_IN_PLACE));
+                }
+                return;
+            }
+            if (!v.word(k).equals(",")) {
+                return;
+            }
+            boolean smallOk = small.kind() == PlaceKind.CITY || small.kind() == PlaceKind.OTHER;
+            boolean largeOk = large.kind() == PlaceKind.REGION || large.kind() == PlaceKind.COUNTRY;
+            // "in Seattle, Japan and Korea" is a list, not a town and its country
+            boolean list = close + 1 < v.size() && (v.word(close).equals("and") || v.word(close).equals("et"))
+                    && v.entityAt(close + 1).filter(p -> p.type() == EntityType.PLACE).isPresent();
+            if (smallOk && largeOk && !list && consistent(small, large)) {
+                add(Type.LOCATED_IN, small.id(), large.id(), v, PLACE_IN_PLACE);
+            }
+        }
+
+        /** "Petit-Landau, près de Mulhouse": the town placed near the one at token i. */
+        private Optional<String> nearBefore(int s, int i) {
+            SentenceView v = views.get(s);
+            int k = i - 1;
+            if (k >= 0 && OF.contains(v.word(k))) {
+                k--;
+            }
+            if (k < 0 || !NEAR.contains(v.word(k))) {
+                return Optional.empty();
+            }
+            k--;
+            if (k >= 1 && v.word(k).equals(",")) {
+                return v.entityAt(k - 1).filter(p -> p.type() == EntityType.PLACE).map(Placed::entityId);
+            }
+            return Optional.empty();
+        }
+
+        /** General knowledge must not contradict the pair: a known town in another country is a list. */
+        private boolean consistent(Entity small, Entity large) {
+            if (small.wikidata().isEmpty() || large.wikidata().isEmpty() || large.kind() != PlaceKind.COUNTRY) {
+                return true;
+            }
+            Optional<GazetteerEntry> known = gazetteer.byWikidata(small.wikidata().get());
+            return known.flatMap(GazetteerEntry::country).map(c -> c.equals(large.wikidata().get())).orElse(true);
+        }
+
+        // ---- creatorOf ----
+
+        void maker(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt product = names.matchAt("product-noun", v.tokens(), i);
+            if (product.isPresent()) {
+                productNoun(s, i, i + product.getAsInt());
+                return;
+            }
+            OptionalInt maker = facts.matchAt("maker-noun", v.tokens(), i);
+            if (maker.isPresent()) {
+                int k = i + maker.getAsInt();
+                if (k < v.size() && OF.contains(v.word(k))) {
+                    productAfter(v, k + 1).ifPresent(z -> {
+                        boolean apposed = apposedOrganization(v, i).isPresent();
+                        Optional<String> owner = apposedOrganization(v, i).or(() -> antecedents.organizationBefore(s, i));
+                        owner.ifPresent(o -> add(Type.CREATOR_OF, o, z, v, apposed ? MAKER_NAMED : MAKER_FROM_CONTEXT));
+                    });
+                }
+                return;
+            }
+            OptionalInt creates = facts.matchAt("create-verb", v.tokens(), i);
+            if (creates.isPresent() && i > 0 && RELATIVE.contains(v.word(i - 1))) {
+                productAfter(v, i + creates.getAsInt()).ifPresent(z ->
+                        antecedents.organizationBefore(s, i - 1).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+                return;
+            }
+            if (BEHIND.contains(v.word(i))) {
+                productAfter(v, i + 1).ifPresent(z ->
+                        antecedents.organizationBefore(s, i).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+            }
+        }
+
+        /** "its chatbot Z", "X's chatbot Z", "X's Z chips", "Z, le robot d'X", "Z, X's cloud computing platform". */
+        private void productNoun(int s, int i, int end) {
+            SentenceView v = views.get(s);
+            Optional<String> named = Optional.empty();
+            int k = end;
+            if (k < v.size() && v.word(k).equals(",")) {
+                k++;
+            }
+            Optional<Placed> after = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PRODUCT) : Optional.empty();
+            Optional<Placed> before = i > 0 ? v.entityAt(i - 1).filter(p -> p.type() == EntityType.PRODUCT) : Optional.empty();
+            Optional<Placed> z = after.or(() -> before);
+            if (z.isEmpty()) {
+                apposedProduct(s, i, end);
+                return;
+            }
+            int from = before.isPresent() && after.isEmpty() ? v.startOf(before.get()) : i;
+            Optional<Placed> owner = namedOwner(v, from);
+            if (owner.isPresent()) {
+                add(Type.CREATOR_OF, owner.get().entityId(), z.get().entityId(), v, MAKER_NAMED);
+                return;
+            }
+            OptionalInt poss = possessiveBefore(v, from);
+            if (poss.isPresent()) {
+                antecedents.organizationBefore(s, poss.getAsInt())
+                        .ifPresent(o -> add(Type.CREATOR_OF, o, z.get().entityId(), v, MAKER_FROM_CONTEXT));
+            }
+        }
+
+        /** "Z, le robot d'X", "Z, X's cloud computing platform": the noun in apposition to a product. */
+        private void apposedProduct(int s, int i, int end) {
+            SentenceView v = views.get(s);
+            int c = i - 1;
+            Optional<String> owner = Optional.empty();
+            for (int n = 0; c >= 0 && n <= MODIFIER_REACH + 3 && !v.word(c).equals(","); n++, c--) {
+                Optional<Placed> p = v.entityAt(c);
+                if (p.isPresent() && p.get().type() == EntityType.ORGANIZATION && c + 1 < v.size()) {
+                    int e = v.endOf(p.get());
+                    if (e < v.size() && POSSESSIVE_MARKS.contains(v.word(e))) {
+                        owner = Optional.of(p.get().entityId());
+                    }
+                    c = v.startOf(p.get());
+                } else if (p.isPresent()) {
+                    return;
+                }
+            }
+            if (c < 1 || !v.word(c).equals(",")) {
+                return;
+            }
+            Optional<Placed> product = v.entityAt(c - 1).filter(p -> p.type() == EntityType.PRODUCT);
+            if (product.isEmpty()) {
+                return;
+            }
+            if (owner.isEmpty()) {
+                for (int k = end; k < Math.min(v.size(), end + MODIFIER_REACH + 2); k++) {
+                    Optional<Placed> p = v.entityAt(k);
+                    if (p.isPresent()) {
+                        if (p.get().type() == EntityType.ORGANIZATION && OF.contains(v.word(k - 1))) {
+                            owner = Optional.of(p.get().entityId());
+                        }
+                        break;
+                    }
+                    if (v.word(k).equals(",") || v.word(k).equals(".")) {
+                        break;
+                    }
+                }
+            }
+            owner.ifPresent(o -> add(Type.CREATOR_OF, o, product.get().entityId(), v, MAKER_NAMED));
+        }
+
+        /** The product named at token k, after an article: "the Z chatbot", "Z". */
+        private Optional<String> productAfter(SentenceView v, int k) {
+            while (k < v.size() && ARTICLES.contains(v.word(k))) {
+                k++;
+            }
+            return k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PRODUCT).map(Placed::entityId) : Optional.empty();
+        }
+
+        /** "X, the maker": the organization just before the apposition that holds token i. */
+        private Optional<String> apposedOrganization(SentenceView v, int i) {
+            int k = i - 1;
+            while (k >= 0 && (ARTICLES.contains(v.word(k)) || v.token(k).isWord() && v.entityAt(k).isEmpty() && !v.token(k).isCapitalized()
+                    && i - k <= MODIFIER_REACH)) {
+                k--;
+            }
+            while (k >= 0 && v.entityAt(k).filter(p -> p.type() == EntityType.PLACE).isPresent()) {
+                // "X, the San Francisco-based maker of Z"
+                k = v.startOf(v.entityAt(k).get()) - 1;
+            }
+            if (k >= 1 && v.word(k).equals(",")) {
+                return v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            return Optional.empty();
+        }
+
+        // ---- shared ----
+
+        /** Keeps a relation if its entities have the types its property allows, once per (type, subject, object). */
+        private void add(Type type, String subject, String object, SentenceView v, double confidence) {
+            if (subject.equals(object)) {
+                return;
+            }
+            Optional<EntityType> st = entities.entity(subject).map(Entity::type);
+            Optional<EntityType> ot = entities.entity(object).map(Entity::type);
+            if (st.isEmpty() || ot.isEmpty() || !allowed(type, st.get(), ot.get())) {
+                return;
+            }
+            Span evidence = v.span();
+            found.merge(type + "\t" + subject + "\t" + object, new Relation(type, subject, object, evidence, confidence),
+                    (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+    }
+
+    private static boolean allowed(Type type, EntityType subject, EntityType object) {
+        return switch (type) {
+            case PARTNER_OF, PART_OF -> subject == EntityType.ORGANIZATION && object == EntityType.ORGANIZATION;
+            case LOCATED_IN -> (subject == EntityType.ORGANIZATION || subject == EntityType.PLACE) && object == EntityType.PLACE;
+            case CREATOR_OF -> subject == EntityType.ORGANIZATION && object == EntityType.PRODUCT;
+        };
+    }
+
+    /** Words that end an apposition: a verb between the name and the noun means another clause. */
+    private static boolean isVerbLike(String w) {
+        return CLAUSE_VERBS.contains(w);
+    }
+}

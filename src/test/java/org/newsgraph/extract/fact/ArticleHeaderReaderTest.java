@@ -1,0 +1,143 @@
+package org.newsgraph.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ArticleMeta;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.PlaceKind;
+import org.newsgraph.link.ArticleEntities;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Span;
+
+class ArticleHeaderReaderTest {
+
+    private final ArticleHeaderReader reader = new ArticleHeaderReader();
+
+    private record Read(String text, ArticleMeta meta, ArticleEntities entities) {
+
+        Optional<String> published() {
+            return meta.published();
+        }
+
+        String publisher() {
+            return label(meta.publisher());
+        }
+
+        String dateline() {
+            return label(meta.dateline());
+        }
+
+        private String label(Optional<String> id) {
+            return id.map(x -> Articles.label(entities, x)).orElse(null);
+        }
+
+        Entity entity(Optional<String> id) {
+            return entities.entity(id.orElseThrow()).orElseThrow();
+        }
+    }
+
+    private Read read(String text) {
+        Document doc = Document.of(text);
+        ArticleHeaderReader.Header h = reader.read(doc, Articles.entities(doc));
+        return new Read(text, h.meta(), h.entities());
+    }
+
+    @Test
+    void yearMonthAndParenthesizedPlace() {
+        Read r = read("Acme opens a lab\n date 2024-04 (Washington)\nAcme said on Monday it would open a lab in Washington.\n");
+        assertEquals(Optional.of("2024-04"), r.published());
+        assertEquals(EntityType.PLACE, r.entity(r.meta().dateline()).type());
+        assertTrue(r.dateline().startsWith("Washington"), r.dateline());
+    }
+
+    @Test
+    void englishWeekdayDateAndCapitalsDateline() {
+        Read r = read("Globex expands in Asia\nWednesday, March 27, 2024\nSEATTLE — Globex said on Tuesday it would build a plant.\n");
+        assertEquals(Optional.of("2024-03-27"), r.published());
+        assertEquals("Seattle", r.dateline());
+        assertEquals(null, r.publisher());
+    }
+
+    @Test
+    void englishDateAndBylineAgency() {
+        Read r = read("Initech raises funds\nJanuary 19, 2024\nReuters\nInitech raised $20 million from Globex on Friday.\n");
+        assertEquals(Optional.of("2024-01-19"), r.published());
+        assertEquals("Reuters", r.publisher());
+    }
+
+    @Test
+    void frenchNumericDateAndBylineAgencyName() {
+        Read r = read("Initech lève des fonds\nPublié le 13/05/2024\nAgence France-Presse\nLa start-up Initech a levé 20 millions d'euros.\n");
+        assertEquals(Optional.of("2024-05-13"), r.published());
+        assertEquals("Agence France-Presse", r.publisher());
+    }
+
+    @Test
+    void frenchDatelineWithDateAndAgency() {
+        Read r = read("Acme investit en France\nParis, 11 juin 2024 (AFP) - Le groupe Acme va construire une usine à Lyon.\n");
+        assertEquals(Optional.of("2024-06-11"), r.published());
+        assertEquals("Paris", r.dateline());
+        assertEquals("Agence France-Presse", r.publisher(), "AFP is the agency's acronym");
+    }
+
+    @Test
+    void datelineDayWithoutYearGivesNoDate() {
+        Read r = read("Globex in Japan\nTOKYO, Jan 19 (Reuters) - Globex will invest $2 billion in Japan.\n");
+        assertEquals(Optional.empty(), r.published());
+        assertEquals("Tokyo", r.dateline());
+        assertEquals("Reuters", r.publisher());
+    }
+
+    @Test
+    void datelineDayTakesTheYearOfAnotherHeaderDate() {
+        Read r = read("Globex in Japan\nUpdated January 20, 2024\nTOKYO, Jan 19 (Reuters) - Globex will invest $2 billion in Japan.\n");
+        assertEquals(Optional.of("2024-01-19"), r.published());
+    }
+
+    @Test
+    void datelineWithCountryAfterTheCity() {
+        Read r = read("Acme in the Gulf\nABU DHABI, United Arab Emirates (AP) — Acme will build a data center.\n");
+        assertEquals("Abu Dhabi", r.dateline());
+        assertEquals("Associated Press", r.publisher());
+    }
+
+    @Test
+    void capitalsDatelineTheNameFinderTypedOtherwiseBecomesAPlace() {
+        Read r = read("Acme investit en France\nVERSAILLES (AFP) - Le groupe Acme va investir en France.\n");
+        Entity place = r.entity(r.meta().dateline());
+        assertEquals(EntityType.PLACE, place.type());
+        assertEquals("Versailles", place.label());
+        assertTrue(r.entities().placed().stream().anyMatch(p -> p.entityId().equals(place.id())
+                && r.text().substring(p.span().start(), p.span().end()).equals("VERSAILLES")));
+    }
+
+    @Test
+    void unknownCapitalsDatelineIsAddedAsACity() {
+        String text = "Acme investit\nPORT-LAMBERT (AFP) - Le groupe Acme va investir 10 millions d'euros.\n";
+        Read r = read(text);
+        Entity place = r.entity(r.meta().dateline());
+        assertEquals("Port-Lambert", place.label());
+        assertEquals(PlaceKind.CITY, place.kind());
+        int at = text.indexOf("PORT-LAMBERT");
+        assertEquals(new Span(at, at + "PORT-LAMBERT".length()), place.mentions().get(0));
+        assertEquals(Optional.of(place.id()), r.entities().at(at).map(ArticleEntities.Placed::entityId));
+    }
+
+    @Test
+    void monthInAHeadlineIsNoPublicationDate() {
+        Read r = read("Acme to open a plant by March 2027\nAcme said it would open a plant near Lyon.\n");
+        assertEquals(Optional.empty(), r.published());
+        assertEquals(null, r.dateline());
+    }
+
+    @Test
+    void datesInTheBodyAreNotPublicationDates() {
+        Read r = read("Globex buys Initech\nGlobex said on Monday that the deal, first reported by local media on January 5, "
+                + "2024, would close after a long review by the regulators in several countries of the region.\n");
+        assertEquals(Optional.empty(), r.published());
+    }
+}

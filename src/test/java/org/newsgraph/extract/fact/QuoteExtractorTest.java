@@ -1,0 +1,285 @@
+package org.newsgraph.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Position;
+import org.newsgraph.extract.Quote;
+import org.newsgraph.link.ArticleEntities;
+import org.newsgraph.text.Document;
+import org.newsgraph.text.Span;
+
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    /** One article read with no positions known. */
+    private record Read(Document doc, ArticleEntities entities, List<Quote> quotes) {
+
+        String speaker(int i) {
+            return Articles.label(entities, quotes.get(i).speaker().orElseThrow());
+        }
+
+        String text(int i) {
+            return quotes.get(i).text();
+        }
+    }
+
+    private Read read(String text) {
+        return read(text, List.of());
+    }
+
+    private Read read(String text, List<String[]> titles) {
+        Document doc = Document.of(text);
+        ArticleEntities es = Articles.entities(doc);
+        List<Position> positions = titles.stream()
+                .map(t -> new Position(Articles.idOf(es, t[0]), t[1], Optional.empty(), new Span(0, 1), 0.8)).toList();
+        List<Quote> quotes = extractor.extract(doc, es, positions);
+        for (Quote q : quotes) {
+            assertEquals(q.text(), text.substring(q.span().start(), q.span().end()), "span and text agree");
+        }
+        return new Read(doc, es, quotes);
+    }
+
+    // French, verb after the quote
+
+    @Test
+    void namedSpeakerAfterTheQuoteInFrench() {
+        Read r = read("Le groupe Acme va ouvrir une usine à Lyon. « Nous sommes très heureux de ce projet », a déclaré Jean Dupont.");
+        assertEquals(1, r.quotes().size());
+        assertEquals("Nous sommes très heureux de ce projet", r.text(0));
+        assertEquals("Jean Dupont", r.speaker(0));
+        assertEquals(QuoteExtractor.NAMED, r.quotes().get(0).confidence());
+    }
+
+    @Test
+    void invertedPronounTakesTheLastSpeaker() {
+        Read r = read("« Nous sommes très heureux de ce projet », a déclaré Jean Dupont. "
+                + "« C'est une étape importante pour la région », a-t-il ajouté.");
+        assertEquals(2, r.quotes().size());
+        assertEquals("C'est une étape importante pour la région", r.text(1));
+        assertEquals("Jean Dupont", r.speaker(1));
+        assertEquals(QuoteExtractor.PRONOUN, r.quotes().get(1).confidence());
+    }
+
+    @Test
+    void invertedPronounTakesThePersonLastNamedInThePreviousParagraph() {
+        Read r = read("La directrice d'Initech, Claire Vasseur, présentait mardi les résultats.\n"
+                + "« Les commandes ont doublé en un an », a-t-elle détaillé.");
+        assertEquals(1, r.quotes().size());
+        assertEquals("Claire Vasseur", r.speaker(0));
+    }
+
+    @Test
+    void pronounLooksNoFurtherThanThePreviousParagraph() {
+        Read r = read("Jean Dupont dirige Acme depuis 2015.\nLe site emploie 300 personnes.\n"
+                + "Les travaux dureront deux ans.\n« Nous serons prêts à temps », a-t-il assuré.");
+        assertTrue(r.quotes().isEmpty(), r.quotes().toString());
+    }
+
+    @Test
+    void speakerFollowedByTheNewspaperHeSpokeTo() {
+        Read r = read("« Le site ouvrira ses portes en 2026 », a indiqué Paul Girard au quotidien Le Matin.");
+        assertEquals(1, r.quotes().size());
+        assertEquals("Paul Girard", r.speaker(0));
+    }
+
+    @Test
+    void reflexiveSpeechVerb() {
+        Read r = read("« Nous avons convaincu les meilleurs investisseurs », s'est félicité Lucien Moreau, le fondateur de Globex.");
+        assertEquals("Lucien Moreau", r.speaker(0));
+    }
+
+    // French, verb before the quote
+
+    @Test
+    void speakerAndColonBeforeTheQuote() {
+        Read r = read("Marie Lefèvre a déclaré : « Nous allons recruter 500 personnes d'ici à 2026. »");
+        assertEquals(1, r.quotes().size());
+        assertEquals("Nous allons recruter 500 personnes d'ici à 2026.", r.text(0));
+        assertEquals("Marie Lefèvre", r.speaker(0));
+    }
+
+    @Test
+    void selonIntroducesTheSpeaker() {
+        Read r = read("Selon Marie Lefèvre, « la France reste très attractive pour nos clients ».");
+        assertEquals("la France reste très attractive pour nos clients", r.text(0));
+        assertEquals("Marie Lefèvre", r.speaker(0));
+        assertEquals(QuoteExtractor.NAMED, r.quotes().get(0).confidence());
+    }
+
+    @Test
+    void titleDescriptionNamesTheOnePersonWithThatTitle() {
+        Read r = read("Hans Becker a reçu les dirigeants d'Acme à Berlin. Jean Dupont était présent. "
+                + "Le chancelier a salué « un investissement historique pour le pays ».",
+                List.<String[]>of(new String[] {"Hans Becker", "chancelier"}, new String[] {"Jean Dupont", "président"}));
+        assertEquals(1, r.quotes().size());
+        assertEquals("Hans Becker", r.speaker(0));
+        assertEquals(QuoteExtractor.TITLE, r.quotes().get(0).confidence());
+    }
+
+    @Test
+    void titleHeldByTwoPeopleNamesNoOne() {
+        Read r = read("Hans Becker et Olaf Brandt ont visité le site. "
+                + "Le ministre a salué « un investissement historique pour le pays ».",
+                List.<String[]>of(new String[] {"Hans Becker", "ministre"}, new String[] {"Olaf Brandt", "ministre"}));
+        assertTrue(r.quotes().isEmpty(), r.quotes().toString());
+    }
+
+    @Test
+    void guillemetsWithNoBreakAndNarrowNoBreakSpaces() {
+        Read r = read("«\u202FNous visons 40 % du marché\u202F», a expliqué Jean Dupont. "
+                + "«\u00A0Le reste suivra bientôt\u00A0», a-t-il ajouté.");
+        assertEquals(List.of("Nous visons 40 % du marché", "Le reste suivra bientôt"), r.quotes().stream().map(Quote::text).toList());
+        assertEquals("Jean Dupont", r.speaker(1));
+    }
+
+    @Test
+    void quoteAcrossASentenceBreak() {
+        Read r = read("« Nous allons recruter. Les travaux commencent en mai », a précisé Jean Dupont.");
+        assertEquals(1, r.quotes().size());
+        assertEquals("Nous allons recruter. Les travaux commencent en mai", r.text(0));
+        assertEquals("Jean Dupont", r.speaker(0));
+    }
+
+    @Test
+    void partialQuoteThenSelonLui() {
+        Read r = read("Jean Dupont a évoqué « une étape décisive pour l'entreprise » qui, selon lui, doit durer.");
+        assertEquals("Jean Dupont", r.speaker(0));
+    }
+
+    // English, verb after the quote
+
+    @Test
+    void saidThenName() {
+        Read r = read("Globex Corp will invest $2 billion in Japan. \"This is a big day for us,\" said John Carter.");
+        assertEquals(1, r.quotes().size());
+        assertEquals("This is a big day for us,", r.text(0));
+        assertEquals("John Carter", r.speaker(0));
+    }
+
+    @Test
+    void nameThenSaidAndPronounAfterward() {
+        Read r = read("Globex Corp chief executive John Carter visited the site on Friday.\n"
+                + "\"We will hire a thousand people,\" Carter said. \"It is the biggest plant we own,\" he said.\n"
+                + "\"Nobody expected this so soon,\" she told reporters.");
+        assertEquals(3, r.quotes().size());
+        assertEquals("John Carter", r.speaker(0));
+        assertEquals(QuoteExtractor.NAMED, r.quotes().get(0).confidence());
+        assertEquals("John Carter", r.speaker(1));
+        assertEquals(QuoteExtractor.PRONOUN, r.quotes().get(1).confidence());
+        assertEquals("John Carter", r.speaker(2), "the only person in reach, whatever the pronoun");
+    }
+
+    @Test
+    void curlyQuotesAndShortQuoteDirectlyAttributed() {
+        Read r = read("“Absolutely,” said Emily Stone when asked about the deal.");
+        assertEquals(1, r.quotes().size());
+        assertEquals("Absolutely,", r.text(0));
+        assertEquals("Emily Stone", r.speaker(0));
+    }
+
+    // English, verb before the quote
+
+    @Test
+    void saidColonBeforeTheQuoteOverAnApposition() {
+        Read r = read("Emily Stone, the chief financial officer of Initech, said: \"We are confident about next year.\"");
+        assertEquals("Emily Stone", r.speaker(0));
+        assertEquals("We are confident about next year.", r.text(0));
+    }
+
+    @Test
+    void toldReportersBeforeTheQuote() {
+        Read r = read("Carter met Emily Stone in Osaka. John Carter told reporters \"the plant will open next year\".");
+        assertEquals(1, r.quotes().size());
+        assertEquals("John Carter", r.speaker(0));
+    }
+
+    @Test
+    void describedAsPartialQuote() {
+        Read r = read("John Carter described the investment as \"a milestone for the whole region\".");
+        assertEquals("a milestone for the whole region", r.text(0));
+        assertEquals("John Carter", r.speaker(0));
+    }
+
+    @Test
+    void theMinisterSaid() {
+        Read r = read("Akira Tanaka welcomed the plan in Osaka. \"This plant will bring jobs to the region,\" the minister said.",
+                List.<String[]>of(new String[] {"Akira Tanaka", "minister"}));
+        assertEquals("Akira Tanaka", r.speaker(0));
+        assertEquals(QuoteExtractor.TITLE, r.quotes().get(0).confidence());
+    }
+
+    @Test
+    void unattributedQuoteGoesOnFromThePreviousSpeaker() {
+        Read r = read("\"We will build three more plants,\" John Carter said. \"The first one opens in Osaka next spring.\"");
+        assertEquals(2, r.quotes().size());
+        assertEquals("John Carter", r.speaker(1));
+        assertEquals(QuoteExtractor.CONTINUED, r.quotes().get(1).confidence());
+    }
+
+    // not speech, or no person to say it
+
+    @Test
+    void scareQuotesAreNotQuotations() {
+        Read r = read("John Carter said Acme would build a \"smart factory\" near Osaka. "
+                + "Marie Lefèvre parle d'une « start-up » prometteuse. The so-called \"AI gigafactory of the future\" will open in 2026.");
+        assertTrue(r.quotes().isEmpty(), r.quotes().toString());
+    }
+
+    @Test
+    void titlesOfWorksAreNotQuotations() {
+        Read r = read("Jean Dupont a publié l'an dernier le livre « Une brève histoire du calcul ». "
+                + "John Carter wrote a book titled \"The long road to a better grid\" in 2019. "
+                + "Emily Stone said the company had read \"Machines That Think Faster\" twice.");
+        assertTrue(r.quotes().isEmpty(), r.quotes().toString());
+    }
+
+    @Test
+    void quotesWithoutAPersonSpeakerAreDropped() {
+        Read r = read("« Nous investissons massivement en France », a indiqué Acme dans un communiqué. "
+                + "\"We are thrilled to join the region,\" the company said. "
+                + "« Le marché est en pleine croissance ».");
+        assertTrue(r.quotes().isEmpty(), r.quotes().toString());
+    }
+
+    @Test
+    void organizationSubjectBlocksAPersonFurtherBack() {
+        Read r = read("John Carter left in March, and Globex said it would remain \"fully committed to the Japanese market\".");
+        assertTrue(r.quotes().isEmpty(), r.quotes().toString());
+    }
+
+    @Test
+    void speakerAfterTheVerbPastTheNewsAgencyAndHisTitle() {
+        Read r = read("« C'est une décision mûrement réfléchie », a déclaré à l'AFP le président d'Acme, Jean Dupont.");
+        assertEquals("Jean Dupont", r.speaker(0));
+    }
+
+    @Test
+    void pourIntroducesASpeakerOnlyWhenAPersonFollows() {
+        Read r = read("Pour Paul Girard, économiste chez Initech, « ce type d'annonce reste fragile ». "
+                + "Jean Dupont a dit vouloir investir pour « relancer toute la filière du textile ».");
+        assertEquals(2, r.quotes().size());
+        assertEquals("Paul Girard", r.speaker(0));
+        assertEquals("Jean Dupont", r.speaker(1), "the speech verb before 'pour'");
+    }
+
+    @Test
+    void saidThenOrganizationTitleThenName() {
+        Read r = read("\"This is a generational opportunity for our company,\" said Globex chief executive Dana Whitfield in a statement.");
+        assertEquals("Dana Whitfield", r.speaker(0));
+    }
+
+    @Test
+    void calledSomethingSomethingIsSpeechButAProjectCalledSomethingIsNot() {
+        Read r = read("Governor Mark Ellison called the deal \"a huge win for local families.\" "
+                + "The company, which calls the project \"the fab of the future,\" expects output in 2027. "
+                + "Mark Ellison visited a plant called \"Big Blue River Works\" last year.");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        assertEquals("Mark Ellison", r.speaker(0));
+        assertEquals("a huge win for local families.", r.text(0));
+    }
+}

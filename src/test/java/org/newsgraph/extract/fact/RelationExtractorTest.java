@@ -1,0 +1,127 @@
+package org.newsgraph.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.link.ArticleEntities;
+import org.newsgraph.text.Document;
+
+class RelationExtractorTest {
+
+    private final RelationExtractor extractor = new RelationExtractor();
+
+    /** Each case: text, then every relation expected as "subject property object", separated by ";". */
+    static Stream<Arguments> relations() {
+        return Stream.of(
+                // partnerOf
+                Arguments.of("Le groupe Acme a renforcé son partenariat avec Globex.", "Acme partnerOf Globex"),
+                Arguments.of("The deal deepens Initech's partnership with Globex.", "Initech partnerOf Globex"),
+                Arguments.of("The deal deepens Initech's multibillion-dollar partnership with Globex.", "Initech partnerOf Globex"),
+                Arguments.of("The startup Acme works in partnership with Globex and Initech.",
+                        "Acme partnerOf Globex; Acme partnerOf Initech"),
+                Arguments.of("The startup Acme grows. Acme and Globex are partners in the venture.", "Acme partnerOf Globex"),
+                Arguments.of("The firm Acme is carrying out the project with several partners, among them Globex and Initech.",
+                        "Acme partnerOf Globex; Acme partnerOf Initech"),
+                Arguments.of("Le groupe Vortexa, partenaire de Globex, a confirmé.", "Vortexa partnerOf Globex"),
+                Arguments.of("Ils ont signé un partenariat entre la société Vortexa et le groupe Globex.", "Vortexa partnerOf Globex"),
+                // partOf
+                Arguments.of("La société Acme a créé sa filiale Acme Robotics.", "Acme Robotics partOf Acme"),
+                Arguments.of("The company Globex said its subsidiary Globex Cloud would expand.", "Globex Cloud partOf Globex"),
+                Arguments.of("The company Initech said Initech's Japanese subsidiary Initech Japan would expand.",
+                        "Initech Japan partOf Initech"),
+                Arguments.of("The company Initech said Initech's local subsidiary Initech Labs would expand.",
+                        "Initech Labs partOf Initech"),
+                Arguments.of("The group Acme is growing. Its Japanese arm, Acme Nippon, opened.", "Acme Nippon partOf Acme"),
+                Arguments.of("The startup Globex grew. Globex Cloud, Globex's cloud computing unit, grew fast.", "Globex Cloud partOf Globex"),
+                Arguments.of("The startup Globex grew. Globex Cloud, the Globex unit, grew fast.", "Globex Cloud partOf Globex"),
+                Arguments.of("La société Vortexa a ouvert son premier laboratoire à Tokyo, Vortexa Labs.",
+                        "Vortexa Labs partOf Vortexa; Vortexa Labs locatedIn Tokyo"),
+                Arguments.of("La société Vortexa grandit. Vortexa Labs, le laboratoire d'IA de Vortexa, a recruté.",
+                        "Vortexa Labs partOf Vortexa"),
+                Arguments.of("The company Initech said Initech's parent Globex would invest.", "Initech partOf Globex"),
+                // locatedIn
+                Arguments.of("The Seattle-based company Acme said it would grow.", "Acme locatedIn Seattle"),
+                Arguments.of("The startup Acme grows. The Seattle-based company said it would hire.", "Acme locatedIn Seattle"),
+                Arguments.of("The startup Acme, a Seattle-based company, grows.", "Acme locatedIn Seattle"),
+                Arguments.of("La société Vortexa, basée à Lyon, recrute.", "Vortexa locatedIn Lyon"),
+                Arguments.of("La start-up Vortexa recrute. L'entreprise, basée à Paris, compte 40 salariés.", "Vortexa locatedIn Paris"),
+                Arguments.of("The firm Initech, headquartered in Boston, grows.", "Initech locatedIn Boston"),
+                Arguments.of("The firm Initech is based in Boston.", "Initech locatedIn Boston"),
+                Arguments.of("La société Vortexa recrute. Le groupe de Lyon a levé des fonds.", "Vortexa locatedIn Lyon"),
+                Arguments.of("The plant will open in Austin, Texas, next year.", "Austin locatedIn Texas"),
+                Arguments.of("Nous avons visité Lyon (France) hier.", "Lyon locatedIn France"),
+                Arguments.of("L'usine ouvrira à Menlo Park, près de Palo Alto (Californie), en 2025.",
+                        "Palo Alto locatedIn Californie; Menlo Park locatedIn Californie"),
+                // creatorOf
+                Arguments.of("The company Acme said its chatbot Zeno would launch.", "Acme creatorOf Zeno"),
+                Arguments.of("The startup Acme, the maker of the Zeno chatbot, grows.", "Acme creatorOf Zeno"),
+                Arguments.of("La start-up Acme recrute. Zeno, le robot d'Acme, parle français.", "Acme creatorOf Zeno"),
+                Arguments.of("Le chatbot Zeno parle français. Le robot Zeno plaît. Acme, la start-up qui a créé Zeno, recrute.",
+                        "Acme creatorOf Zeno"),
+                Arguments.of("Le chatbot Zeno parle français. La start-up Acme, qui a développé Zeno, recrute.", "Acme creatorOf Zeno"),
+                Arguments.of("The startup Globex grows. Globex's Orion chips are fast.", "Globex creatorOf Orion"),
+                Arguments.of("The firm Acme, the start-up behind the Zeno chatbot, grows.", "Acme creatorOf Zeno"),
+                Arguments.of("The company Globex unveiled its AI model Orion.", "Globex creatorOf Orion"),
+                Arguments.of("The startup Globex grew. Orion, Globex's cloud computing platform, grew.", "Globex creatorOf Orion"),
+                Arguments.of("La société Acme a lancé son assistant conversationnel Zeno.", "Acme creatorOf Zeno"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("relations")
+    void readsTheRelations(String text, String expected) {
+        Set<String> want = Stream.of(expected.split(";\\s*")).collect(Collectors.toSet());
+        assertEquals(want, read(text));
+    }
+
+    @Test
+    void twoOrganizationsSharingAWordAreNotRelatedByNameAlone() {
+        assertEquals(Set.of(), read("The startup Acme grew. The firm Acme Research hired staff from the group Acme."));
+    }
+
+    @Test
+    void aTownListIsNotATownInItsCountry() {
+        assertEquals(Set.of(), read("The firm will open offices in Lyon, Japan and Korea."));
+        assertEquals(Set.of(), read("The firm will open offices in Paris, Lyon and Seattle."));
+    }
+
+    @Test
+    void aPartnershipWithAPersonOrAPlaceIsNoPartnerOf() {
+        assertEquals(Set.of(), read("The startup Acme signed a partnership with France."));
+    }
+
+    @Test
+    void aProductWithoutAMakerNamedOrPointedToGivesNothing() {
+        assertEquals(Set.of(), read("Millions of people use the chatbot Zeno every day."));
+    }
+
+    @Test
+    void namedRelationsAreSurerThanInferredOnes() {
+        double named = only("The startup Acme, a Seattle-based company, grows.").confidence();
+        double inferred = only("The startup Acme grows. The Seattle-based company said it would hire.").confidence();
+        assertTrue(named > inferred, named + " " + inferred);
+    }
+
+    private Relation only(String text) {
+        Document doc = Document.of(text);
+        List<Relation> rs = extractor.extract(doc, FactFixture.entities(doc));
+        assertEquals(1, rs.size(), rs.toString());
+        return rs.get(0);
+    }
+
+    private Set<String> read(String text) {
+        Document doc = Document.of(text);
+        ArticleEntities entities = FactFixture.entities(doc);
+        return extractor.extract(doc, entities).stream()
+                .map(r -> FactFixture.label(entities, r.subject()) + " " + r.type().propertyName() + " " + FactFixture.label(entities, r.object()))
+                .collect(Collectors.toSet());
+    }
+}
