@@ -59,7 +59,7 @@ import org.newsgraph.validate.ShapesValidator;
  * newsgraph's own annotated articles, written for testing and never used to tune the extractor:
  * each case folder under {@code src/test/resources/cases} holds {@code article.txt} and the facts a
  * careful reader takes from it in {@code expected.tsv}. Facts are scored as {@code shared/tools/score.py}
- * scores the corpus, a report of every miss is printed, and the total F1 per kind of fact must stay at
+ * scores the corpus (one difference: an investment's purpose is not annotated, its end date is), a report of every miss is printed, and the total F1 per kind of fact must stay at
  * or above the floor in {@code floors.tsv}, so that a change that loses ground fails the build.
  *
  * <pre>{@code mvn -B -q test -Dtest=CasesTest   # prints the per-case report and the totals}</pre>
@@ -68,8 +68,9 @@ class CasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/cases");
     private static final Path FLOORS = CASES.resolve("floors.tsv");
-    private static final List<String> KINDS = List.of("entities", "investments", "positions", "relations", "quotes", "metadata");
     private static final List<String> TYPES = List.of("Organization", "Person", "Place", "Product");
+    private static final List<String> KINDS = List.of("entities", "Organization", "Person", "Place", "Product",
+            "investments", "positions", "relations", "quotes", "metadata");
     private static final List<String> RELATIONS = List.of("partnerOf", "partOf", "locatedIn", "creatorOf");
     private static final List<String> META = List.of("language", "published", "publisher", "dateline");
     private static final Pattern LEADING = Pattern.compile("^(le |la |les |l'|the |l )");
@@ -438,28 +439,30 @@ class CasesTest {
         private void entities() {
             Counts all = sc.counts("entities");
             for (String type : TYPES) {
+                Counts c = sc.counts(type);
                 Map<String, Set<String>> found = new HashMap<>();
                 List<Resource> nodes = g.listSubjectsWithProperty(RDF.type, g.createResource(NG.NS + type)).toList();
                 nodes.sort(Comparator.comparing(Resource::toString));
                 for (Resource n : nodes) {
                     String name = resolve(n, type);
                     if (name.startsWith("?")) {
-                        all.fp++;
+                        c.fp++;
                         miss("extra " + type + ": " + labels(n));
                     } else if (found.containsKey(name)) {
-                        all.fp++;
+                        c.fp++;
                         miss("duplicate " + type + " node for " + name + ": " + labels(n) + " beside " + found.get(name));
                     } else {
                         found.put(name, labels(n));
-                        all.tp++;
+                        c.tp++;
                     }
                 }
                 for (GoldEntity e : gold.entities()) {
                     if (e.type().equals(type) && !found.containsKey(e.name())) {
-                        all.fn++;
+                        c.fn++;
                         miss("missing " + type + ": " + e.name());
                     }
                 }
+                all.add(c);
             }
         }
 
