@@ -45,6 +45,9 @@ public final class ArticleHeaderReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*(?:,\\s*([^()\\n—–]{1,40}?))?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:--|[-—–])\\s");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()\\n]{2,40})\\)");
+    /** A machine-written stamp that opens the text: " date 2024-04 (Washington) ...". */
+    private static final Pattern DATE_STAMP = Pattern.compile(
+            "^\\s*(?i:date)\\s*:?\\s*(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)\\s*(?:\\(([^()\\n]{2,40})\\))?");
 
     public Header read(Document doc, ArticleEntities entities) {
         String text = doc.text();
@@ -55,6 +58,17 @@ public final class ArticleHeaderReader {
         Found datelineDate = null;
         List<Found> dates = new ArrayList<>();
 
+        Matcher stamp = DATE_STAMP.matcher(text);
+        Optional<String> stamped = Optional.empty();
+        if (stamp.find()) {
+            stamped = NewsDates.in(stamp.group(1), doc.language(), false).stream().findFirst().map(Found::value);
+            if (stamp.group(2) != null) {
+                Span place = trimmed(text, stamp.start(2), stamp.end(2));
+                Added added = ensure(es, text, place, EntityType.PLACE);
+                es = added.entities();
+                dateline = Optional.of(added.id());
+            }
+        }
         for (Span line : lines) {
             String s = doc.text(line);
             Matcher m = DATELINE.matcher(s);
@@ -109,7 +123,8 @@ public final class ArticleHeaderReader {
                 }
             }
         }
-        return new Header(new ArticleMeta(published(datelineDate, dates), publisher, dateline), es);
+        Optional<String> published = stamped.isPresent() ? stamped : published(datelineDate, dates);
+        return new Header(new ArticleMeta(published, publisher, dateline), es);
     }
 
     /**
