@@ -200,7 +200,12 @@ public final class CapitalizedNameFinder {
         for (int k = a; k < b; k++) {
             Optional<Titles.Match> title = titles.matchAt(tokens, k, language);
             if (title.isPresent() && tokens.get(k).isCapitalized()) {
-                run(doc, tokens, a, k, first, out);
+                // "Trade and Industry Minister X": a coordinated qualifier of the title, no name
+                boolean qualifier = a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("et") || tokens.get(a - 1).is("&"))
+                        && tokens.get(a - 2).isCapitalized();
+                if (!qualifier) {
+                    run(doc, tokens, a, k, first, out);
+                }
                 if (title.get().to() < b) {
                     name(doc, tokens, title.get().to(), b, first, out);
                 }
