@@ -30,7 +30,7 @@ public final class Pipeline implements Extractor {
 
     private final CapitalizedNameFinder names;
     private final PublicBodyFinder bodies;
-    private final EntityResolver resolver = new EntityResolver();
+    private final EntityResolver resolver;
     private final MoneyFinder money = new MoneyFinder();
     private final DurationFinder durations = new DurationFinder();
     private final InvestmentExtractor investments;
@@ -41,6 +41,7 @@ public final class Pipeline implements Extractor {
 
     public Pipeline(Gazetteer gazetteer) {
         this.names = new CapitalizedNameFinder(gazetteer);
+        this.resolver = new EntityResolver(gazetteer);
         this.bodies = new PublicBodyFinder(gazetteer);
         this.investments = new InvestmentExtractor(gazetteer);
         this.positions = new PositionExtractor(gazetteer);

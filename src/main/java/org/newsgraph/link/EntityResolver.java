@@ -1,6 +1,7 @@
 package org.newsgraph.link;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.LexiconLib;
@@ -29,9 +31,16 @@ import org.newsgraph.text.Span;
  * merely share a word stay apart ("Acme" and "Acme Research"). Each entity's other occurrences
  * (a surname opening a sentence, say) are then found in the text.
  *
- * <pre>{@code ArticleEntities found = new EntityResolver().resolve(doc, mentions);}</pre>
+ * <pre>{@code ArticleEntities found = new EntityResolver(Gazetteer.bundled()).resolve(doc, mentions);}</pre>
  */
 public final class EntityResolver {
+
+    private final Gazetteer gazetteer;
+    private final CueLexicon cues = CueLexicon.names();
+
+    public EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(le |la |les |l'|the )");
 
@@ -43,6 +52,7 @@ public final class EntityResolver {
         }
         mergeAcronyms(doc, groups);
         mergeSurnames(groups);
+        mergeShortForms(groups);
         List<Group> built = new ArrayList<>();
         for (List<NameMention> g : groups.values()) {
             built.add(Group.of(g));
@@ -185,6 +195,46 @@ public final class EntityResolver {
                     && g.stream().noneMatch(m -> m.evidence() == Evidence.KNOWN && m.type() != EntityType.PERSON)) {
                 groups.remove(k);
                 groups.get(owner).addAll(g.stream().map(m -> m.withType(EntityType.PERSON, PlaceKind.OTHER, Evidence.CUE)).toList());
+            }
+        }
+    }
+
+    /**
+     * "Norvane" after "Norvane Steel AB", "Dingin" after "PT Dingin": an unknown organization's name
+     * cut short is the same organization, unless what is cut is a place or a unit ("Acme Japan",
+     * "Acme Research"), which names another.
+     */
+    private void mergeShortForms(Map<String, List<NameMention>> groups) {
+        List<String> keys = new ArrayList<>(groups.keySet());
+        for (String shortKey : keys) {
+            List<NameMention> shorter = groups.get(shortKey);
+            if (shorter == null || !shortKey.startsWith("name:") || shorter.stream().anyMatch(m -> m.type() != EntityType.ORGANIZATION)) {
+                continue;
+            }
+            List<String> words = List.of(shorter.get(0).surface().split("\\s+"));
+            String owner = null;
+            for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
+                if (g.getKey().equals(shortKey) || g.getValue().get(0).type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                List<String> longer = List.of(g.getValue().get(0).surface().split("\\s+"));
+                int at = Collections.indexOfSubList(longer, words);
+                if (longer.size() <= words.size() || at < 0 || at > 0 && !(at == 1 && cues.is("legal-prefix", longer.get(0)))) {
+                    continue;
+                }
+                List<String> rest = new ArrayList<>(longer.subList(0, at));
+                rest.addAll(longer.subList(at + words.size(), longer.size()));
+                boolean other = rest.stream().anyMatch(w -> !gazetteer.lookup(w).isEmpty() || cues.is("unit-name", w));
+                if (!other) {
+                    if (owner != null && !owner.equals(g.getKey())) {
+                        owner = null;
+                        break;
+                    }
+                    owner = g.getKey();
+                }
+            }
+            if (owner != null) {
+                groups.get(owner).addAll(groups.remove(shortKey));
             }
         }
     }

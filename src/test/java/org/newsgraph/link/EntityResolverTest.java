@@ -15,7 +15,7 @@ class EntityResolverTest {
 
     private static List<Entity> entities(String text) {
         Document doc = Document.of(text);
-        return new EntityResolver().resolve(doc, new CapitalizedNameFinder(Gazetteer.bundled()).find(doc)).entities();
+        return new EntityResolver(Gazetteer.bundled()).resolve(doc, new CapitalizedNameFinder(Gazetteer.bundled()).find(doc)).entities();
     }
 
     private static Optional<Entity> named(List<Entity> es, String label) {

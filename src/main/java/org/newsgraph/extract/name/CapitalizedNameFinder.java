@@ -128,11 +128,12 @@ public final class CapitalizedNameFinder {
         return t.isWord() && t.isCapitalized() && !isElision(t) && !cues.is("honorific", t.text()) && !isCompoundAdjective(t);
     }
 
-    /** "Arabic-language", "French-speaking": a capital, then a lower-case part; "-based" is read apart. */
-    private static boolean isCompoundAdjective(Token t) {
+    /** "Arabic-language", "French-speaking", "State-owned"; "-based" is read apart, "Jae-won" is a name. */
+    private boolean isCompoundAdjective(Token t) {
         String s = t.text();
         int dash = s.lastIndexOf('-');
-        return dash > 0 && dash + 1 < s.length() && Character.isLowerCase(s.charAt(dash + 1)) && !s.endsWith("-based");
+        return dash > 0 && dash + 1 < s.length() && !s.endsWith("-based")
+                && cues.is("compound-head", s.substring(dash + 1));
     }
 
     private static boolean isElision(Token t) {
@@ -141,6 +142,9 @@ public final class CapitalizedNameFinder {
     }
 
     private int extend(List<Token> tokens, int i) {
+        if (tokens.get(i).text().endsWith("-based")) {
+            return i + 1;
+        }
         int j = i + 1;
         boolean institution = cues.is("institution", tokens.get(i).text()) || cues.is("place-institution", tokens.get(i).text());
         while (j < tokens.size()) {
@@ -150,7 +154,8 @@ public final class CapitalizedNameFinder {
                 j++;
                 continue;
             }
-            if (t.text().equals("&") && j + 1 < tokens.size() && startsName(tokens.get(j + 1))) {
+            boolean and = t.text().equals("&") || institution && (t.is("and") || t.is("et"));
+            if (and && j + 1 < tokens.size() && startsName(tokens.get(j + 1))) {
                 j += 2;
                 continue;
             }
@@ -248,7 +253,7 @@ public final class CapitalizedNameFinder {
         }
         Span s = new Span(tokens.get(a).start(), tokens.get(b - 1).end());
         String surface = doc.text(s);
-        if (cues.is("not-name", surface) || cues.is("month", surface)
+        if (surface.codePointCount(0, surface.length()) == 1 || cues.is("not-name", surface) || cues.is("month", surface)
                 || (b - a == 1 && gazetteer.demonym(surface).isPresent() && gazetteer.lookup(surface).isEmpty())) {
             return;
         }

@@ -20,7 +20,7 @@ final class Articles {
     static ArticleEntities entities(Document doc) {
         List<NameMention> mentions = new ArrayList<>(new CapitalizedNameFinder(Gazetteer.bundled()).find(doc));
         mentions.addAll(new PublicBodyFinder(Gazetteer.bundled()).find(doc));
-        return new EntityResolver().resolve(doc, mentions);
+        return new EntityResolver(Gazetteer.bundled()).resolve(doc, mentions);
     }
 
     /** The label of an entity, for readable assertions. */

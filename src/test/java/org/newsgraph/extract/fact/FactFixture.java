@@ -22,7 +22,7 @@ final class FactFixture {
     static ArticleEntities entities(Document doc) {
         List<NameMention> mentions = new ArrayList<>(new CapitalizedNameFinder(GAZETTEER).find(doc));
         mentions.addAll(new PublicBodyFinder(GAZETTEER).find(doc));
-        return new EntityResolver().resolve(doc, mentions);
+        return new EntityResolver(Gazetteer.bundled()).resolve(doc, mentions);
     }
 
     /** The label of an entity id, so tests read as the article does. */
