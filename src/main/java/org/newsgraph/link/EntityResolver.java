@@ -52,7 +52,7 @@ public final class EntityResolver {
         }
         mergeAcronyms(doc, groups);
         mergeSurnames(groups);
-        mergeShortForms(groups);
+        mergeShortForms(doc, groups);
         List<Group> built = new ArrayList<>();
         for (List<NameMention> g : groups.values()) {
             built.add(Group.of(g));
@@ -204,7 +204,7 @@ public final class EntityResolver {
      * cut short is the same organization, unless what is cut is a place or a unit ("Acme Japan",
      * "Acme Research"), which names another.
      */
-    private void mergeShortForms(Map<String, List<NameMention>> groups) {
+    private void mergeShortForms(Document doc, Map<String, List<NameMention>> groups) {
         List<String> keys = new ArrayList<>(groups.keySet());
         for (String shortKey : keys) {
             List<NameMention> shorter = groups.get(shortKey);
@@ -224,7 +224,8 @@ public final class EntityResolver {
                 }
                 List<String> rest = new ArrayList<>(longer.subList(0, at));
                 rest.addAll(longer.subList(at + words.size(), longer.size()));
-                boolean other = rest.stream().anyMatch(w -> !gazetteer.lookup(w).isEmpty() || cues.is("unit-name", w));
+                boolean other = rest.stream().anyMatch(w -> !gazetteer.lookup(w).isEmpty() || cues.is("unit-name", w))
+                        || g.getValue().stream().anyMatch(m -> introducedAsUnit(doc, m));
                 if (!other) {
                     if (owner != null && !owner.equals(g.getKey())) {
                         owner = null;
@@ -237,6 +238,18 @@ public final class EntityResolver {
                 groups.get(owner).addAll(groups.remove(shortKey));
             }
         }
+    }
+
+    /** "sa filiale Acme Robotics", "its unit Acme Cloud": a name the text presents as another unit. */
+    private boolean introducedAsUnit(Document doc, NameMention m) {
+        String before = doc.text().substring(Math.max(0, m.span().start() - 40), m.span().start());
+        String[] words = before.strip().split("[\\s,]+");
+        for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+            if (cues.is("unit-noun", words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An entity being built: its mentions, its best type, its known entry. */
