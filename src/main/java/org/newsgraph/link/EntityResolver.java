@@ -208,7 +208,8 @@ public final class EntityResolver {
         List<String> keys = new ArrayList<>(groups.keySet());
         for (String shortKey : keys) {
             List<NameMention> shorter = groups.get(shortKey);
-            if (shorter == null || !shortKey.startsWith("name:") || shorter.stream().anyMatch(m -> m.type() != EntityType.ORGANIZATION)) {
+            if (shorter == null || !shortKey.startsWith("name:")
+                    || shorter.stream().anyMatch(m -> m.type() != EntityType.ORGANIZATION && m.evidence() != Evidence.WEAK)) {
                 continue;
             }
             List<String> words = List.of(shorter.get(0).surface().split("\\s+"));

@@ -111,6 +111,9 @@ public final class CapitalizedNameFinder {
      * words the capitals alone would cut ("Asie du Sud-Est", "Émirats arabes unis"), or 0.
      */
     private int knownAt(Document doc, List<Token> tokens, int i) {
+        if (cues.is("stop", tokens.get(i).text())) {
+            return 0;
+        }
         int plainEnd = extend(tokens, i);
         for (int n = Math.min(gazetteer.longestName() + 2, tokens.size() - i); n >= 2; n--) {
             if (i + n <= plainEnd || !tokens.get(i + n - 1).isWord()) {
@@ -274,6 +277,22 @@ public final class CapitalizedNameFinder {
         if (eventBefore(tokens, a)) {
             return;
         }
+        // the first word of a sentence, alone and unknown, is taken for a common word ("Separately, ...")
+        if (a == first && b - a == 1 && !gazetteer.isFirstName(tokens.get(a).text())) {
+            return;
+        }
+        // a currency prefix: "US$", "S$"
+        if (b < tokens.size() && tokens.get(b).start() == tokens.get(b - 1).end() && tokens.get(b).text().startsWith("$")) {
+            return;
+        }
+        // a known name glued to a person's: "a déclaré à Reuters Jean Dupont"
+        for (int k = b - 2; k > a; k--) {
+            if (!gazetteer.lookup(span(doc, tokens, a, k)).isEmpty() && gazetteer.isFirstName(tokens.get(k).text())) {
+                name(doc, tokens, a, k, first, out);
+                name(doc, tokens, k, b, first, out);
+                return;
+            }
+        }
         Optional<EntityType> cued = cue(tokens, a, b, first);
         if (cued.isPresent()) {
             EntityType type = cued.get();
@@ -331,6 +350,9 @@ public final class CapitalizedNameFinder {
         Optional<EntityType> apposition = apposition(tokens, b);
         if (apposition.isPresent()) {
             return apposition;
+        }
+        if (b < tokens.size() && cues.is("place-noun-after", tokens.get(b).text())) {
+            return Optional.of(EntityType.PLACE);
         }
         if (b < tokens.size() && cues.is("product-noun", tokens.get(b).text()) && !(a == first && b - a == 1)) {
             return Optional.of(EntityType.PRODUCT);
@@ -390,7 +412,8 @@ public final class CapitalizedNameFinder {
         for (int n = 0; n < 7 && k < tokens.size(); n++, k++) {
             Token t = tokens.get(k);
             String w = t.text();
-            if (w.equals(",") || w.equals(".") || (INSTITUTION_LINKS.contains(w.toLowerCase(java.util.Locale.ROOT)) && n > 0)) {
+            if (w.equals(",") || w.equals(".") || (INSTITUTION_LINKS.contains(w.toLowerCase(java.util.Locale.ROOT)) && n > 0)
+                    || cues.is("verb-stop", w)) {
                 return Optional.empty();
             }
             if (t.isCapitalized() && n > 0 && !t.isAllCaps()) {
