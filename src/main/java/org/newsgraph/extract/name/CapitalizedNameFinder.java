@@ -278,7 +278,7 @@ public final class CapitalizedNameFinder {
             return;
         }
         // the first word of a sentence, alone and unknown, is taken for a common word ("Separately, ...")
-        if (a == first && b - a == 1 && !gazetteer.isFirstName(tokens.get(a).text())) {
+        if (a == first && b - a == 1 && !gazetteer.isFirstName(tokens.get(a).text()) && !determinedApposition(tokens, b)) {
             return;
         }
         // a currency prefix: "US$", "S$"
@@ -396,6 +396,16 @@ public final class CapitalizedNameFinder {
             }
         }
         return false;
+    }
+
+    /** ", the ...", ", Acme's ...": an apposition that surely describes the name before it. */
+    private boolean determinedApposition(List<Token> tokens, int b) {
+        if (b + 2 >= tokens.size() || !tokens.get(b).text().equals(",")) {
+            return false;
+        }
+        Token next = tokens.get(b + 1);
+        boolean possessive = next.isCapitalized() && tokens.get(b + 2).text().matches("['’]s");
+        return (DETERMINERS.contains(next.text().toLowerCase(java.util.Locale.ROOT)) || possessive) && apposition(tokens, b).isPresent();
     }
 
     /** The head noun of ", the/an/le ... NOUN" right after a name. */
