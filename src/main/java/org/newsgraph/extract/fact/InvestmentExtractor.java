@@ -106,12 +106,17 @@ public final class InvestmentExtractor {
         return List.copyOf(out);
     }
 
-    /** A person who speaks for an organization invests in its name: "Nadella pledged $1bn". */
-    private static Map<String, String> employers(ArticleEntities entities, List<Position> positions) {
+    /**
+     * A person who speaks for an organization invests in its name: "Nadella pledged $1bn" is his
+     * company's pledge, a minister's grant is the country's. A founder may invest on his own.
+     */
+    private Map<String, String> employers(ArticleEntities entities, List<Position> positions) {
         Map<String, String> out = new HashMap<>();
         for (Position p : positions) {
-            p.in().filter(in -> entities.entity(in).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false))
-                    .ifPresent(in -> out.putIfAbsent(p.person(), in));
+            if (p.in().isEmpty() || !cues.is("speaks-for", p.title())) {
+                continue;
+            }
+            p.in().filter(in -> entities.entity(in).isPresent()).ifPresent(in -> out.putIfAbsent(p.person(), in));
         }
         return out;
     }
@@ -225,6 +230,11 @@ public final class InvestmentExtractor {
         if (!cue || triggers(s, lang).stream().anyMatch(t -> t.kind() != Kind.RAISE)) {
             return false;
         }
+        for (int i = 0; i < s.size(); i++) {
+            if (cues.is("negation", lang, s.token(i).text()) && !s.word(i).equals("plus")) {
+                return true;
+            }
+        }
         List<String> investors = new ArrayList<>(last.get().investors());
         for (Placed p : s.entitiesIn(0, s.size())) {
             if (p.type() == EntityType.ORGANIZATION && !investors.contains(p.entityId())
@@ -287,8 +297,9 @@ public final class InvestmentExtractor {
                     }
                     distance = -1;
                 } else if (t.index() >= to && t.kind() == Kind.VERB && to < s.size()
-                        && Set.of("that", "which", "que", "qu'", "qu’").contains(s.word(to)) && t.index() - to <= 6) {
-                    // "1.5 trillion yen that Acme says it spent"
+                        && (Set.of("that", "which", "que", "qu'", "qu’").contains(s.word(to)) && t.index() - to <= 6
+                            || auxiliariesOnly(s, to, t.index()))) {
+                    // "1.5 trillion yen that Acme says it spent", "$2bn will be invested by Acme"
                     distance = t.index() - to;
                 } else {
                     continue;
@@ -303,6 +314,19 @@ public final class InvestmentExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean auxiliariesOnly(SentenceView s, int from, int to) {
+        if (to - from < 1 || to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Set.of("will", "be", "been", "is", "are", "was", "were", "would", "to", "sera", "seront", "été", "a", "ont",
+                    "est", "sont", "serait", "seraient", "being").contains(s.word(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean crossesClause(SentenceView s, int from, int to) {
@@ -357,7 +381,7 @@ public final class InvestmentExtractor {
             }
         }
         List<String> resolved = investors.stream().map(i -> employer.getOrDefault(i, i)).distinct()
-                .filter(i -> entities.entity(i).map(e -> e.type() != EntityType.PLACE).orElse(false))
+                .filter(i -> entities.entity(i).isPresent())
                 .toList();
         Optional<String> finalTarget = target.filter(tg -> !resolved.contains(tg));
         List<TimeSpan> period = times.stream().filter(x -> s.span().contains(x.span())).toList();
@@ -419,8 +443,13 @@ public final class InvestmentExtractor {
         return subject(s, t.index());
     }
 
-    /** The actors left of a trigger that are not in a prepositional phrase, nearest first, with those coordinated to it. */
+    /**
+     * The actors left of a trigger that head the clause: not in a prepositional phrase, not a
+     * possessor, not in an apposition to an earlier name; with those coordinated to it ("Acme et le
+     * fabricant Globex"). A place heads it only when no actor does ("Le canton du Valais accordera").
+     */
     private List<String> subject(SentenceView s, int trigger) {
+        Optional<Placed> place = Optional.empty();
         for (int k = trigger - 1; k >= 0; k--) {
             if (s.entityAt(k).isPresent() && s.endOf(s.entityAt(k).get()) < s.size()
                     && isNounTrigger(s, s.endOf(s.entityAt(k).get()))) {
@@ -429,29 +458,71 @@ public final class InvestmentExtractor {
                 continue;
             }
             Optional<Placed> p = s.entityAt(k);
-            if (p.isEmpty() || !isActor(p.get())) {
+            if (p.isEmpty()) {
                 continue;
             }
             int start = s.startOf(p.get());
             int end = s.endOf(p.get());
             boolean possessive = end < s.size() && s.token(end).text().matches("['’]s");
-            boolean governed = start > 0 && isPreposition(s.word(start - 1));
-            if (possessive || governed) {
+            boolean modifier = s.document().text().startsWith("-based", p.get().span().end());
+            if (possessive || modifier || governed(s, start) || appositive(s, start)) {
+                k = start;
+                continue;
+            }
+            if (!isActor(p.get())) {
+                if (p.get().type() == EntityType.PLACE && place.isEmpty()) {
+                    place = p;
+                }
                 k = start;
                 continue;
             }
             List<String> out = new ArrayList<>();
             out.add(p.get().entityId());
-            // "Acme and Globex will invest": walk back over the coordination
-            int j = start - 1;
-            while (j > 0 && COORDINATION.contains(s.word(j)) && s.entityAt(j - 1).filter(this::isActor).isPresent()) {
-                Placed q = s.entityAt(j - 1).get();
-                out.add(0, q.entityId());
-                j = s.startOf(q) - 1;
+            // "Acme and Globex will invest", "le constructeur A et le fabricant B": walk back over the coordination
+            int j = skipDescriptors(s, start - 1);
+            while (j > 0 && COORDINATION.contains(s.word(j))) {
+                int e = skipDescriptors(s, j - 1);
+                Optional<Placed> q = e >= 0 ? s.entityAt(e).filter(this::isActor) : Optional.empty();
+                if (q.isEmpty()) {
+                    break;
+                }
+                out.add(0, q.get().entityId());
+                j = skipDescriptors(s, s.startOf(q.get()) - 1);
             }
             return out.stream().distinct().toList();
         }
-        return List.of();
+        return place.map(p -> List.of(p.entityId())).orElse(List.of());
+    }
+
+    /** The index before the lower-case words that describe a name ("le fabricant français de capteurs"). */
+    private int skipDescriptors(SentenceView s, int k) {
+        int n = 0;
+        while (k >= 0 && n < 8 && s.entityAt(k).isEmpty() && s.token(k).isWord() && !s.token(k).isCapitalized()
+                && !COORDINATION.contains(s.word(k)) && !cues.matchAt("invest-verb", s.document().language(), s.tokens(), k).isPresent()) {
+            k--;
+            n++;
+        }
+        return k;
+    }
+
+    /** In a prepositional phrase, save "le canton du X", "la ville de X", where the name is the head. */
+    private boolean governed(SentenceView s, int start) {
+        if (start == 0 || !isPreposition(s.word(start - 1))) {
+            return false;
+        }
+        boolean ofLink = Set.of("de", "du", "d'", "d’", "of").contains(s.word(start - 1));
+        return !(ofLink && start >= 2 && CueLexicon.names().is("place-noun", s.token(start - 2).text()));
+    }
+
+    /** "Atlas, filiale du groupe X, va investir": X describes Atlas and does not invest. */
+    private boolean appositive(SentenceView s, int start) {
+        int k = start - 1;
+        int n = 0;
+        while (k >= 0 && n < 8 && !s.token(k).text().equals(",") && s.entityAt(k).isEmpty()) {
+            k--;
+            n++;
+        }
+        return k > 0 && s.token(k).text().equals(",") && s.entityAt(k - 1).isPresent();
     }
 
     private boolean isNounTrigger(SentenceView s, int i) {
@@ -680,14 +751,19 @@ public final class InvestmentExtractor {
         return true;
     }
 
-    /** Adds a deal, or merges it into the same deal read before: same target and amount, backers added. */
+    /**
+     * Adds a deal, or merges it into the same deal read before (a headline and its lead, a round
+     * and its backers): same amount and target, investors added, slots the first reading left
+     * empty filled.
+     */
     private static void mergeOrAdd(Investment inv, List<Investment> out) {
         for (int i = 0; i < out.size(); i++) {
             Investment b = out.get(i);
             boolean sameAmount = inv.amount().isPresent() && b.amount().isPresent()
                     && inv.amount().get().value().compareTo(b.amount().get().value()) == 0
                     && inv.amount().get().currency().equals(b.amount().get().currency());
-            if (sameAmount && b.target().equals(inv.target()) && b.confidence() == RAISE && inv.confidence() == RAISE) {
+            boolean sameParties = b.investors().equals(inv.investors()) || b.confidence() == RAISE && inv.confidence() == RAISE;
+            if (sameAmount && b.target().equals(inv.target()) && sameParties) {
                 List<String> investors = new ArrayList<>(b.investors());
                 inv.investors().stream().filter(x -> !investors.contains(x)).forEach(investors::add);
                 out.set(i, new Investment(investors, b.target(), b.amount(), b.duration().or(inv::duration), b.endDate().or(inv::endDate),
