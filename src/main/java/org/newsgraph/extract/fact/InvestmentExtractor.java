@@ -373,6 +373,9 @@ public final class InvestmentExtractor {
             }
             target = target(s, lang, t, after, scopeEnd, investors, entities);
             if (target.isEmpty()) {
+                target = beneficiary(s, t, investors);
+            }
+            if (target.isEmpty()) {
                 target = inSentence.stream().map(Investment::target).flatMap(Optional::stream).findFirst();
             }
             if (target.isEmpty() && !before.isEmpty() && before.get(before.size() - 1).investors().equals(
@@ -518,7 +521,7 @@ public final class InvestmentExtractor {
     private boolean appositive(SentenceView s, int start) {
         int k = start - 1;
         int n = 0;
-        while (k >= 0 && n < 8 && !s.token(k).text().equals(",") && s.entityAt(k).isEmpty()) {
+        while (k >= 0 && n < 8 && s.token(k).isWord() && !s.token(k).isCapitalized() && s.entityAt(k).isEmpty()) {
             k--;
             n++;
         }
@@ -596,13 +599,20 @@ public final class InvestmentExtractor {
             int start = s.startOf(e);
             int end = s.endOf(e);
             boolean direct = t.kind() == Kind.ACQUIRE && start - t.end() <= 4 && noPrepositionBetween(s, t.end(), start);
-            boolean governed = start > 0 && cues.is("target-prep", lang, s.token(start - 1).text());
+            boolean governed = governedByTarget(s, lang, start);
             boolean modifier = s.document().text().startsWith("-based", e.span().end());
             if ((governed || direct) && !modifier && (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION)
                     && !investors.contains(e.entityId())) {
-                // "in Abu Dhabi's G42": the possessed company is the target
-                if (end + 1 < s.size() && s.token(end).text().matches("['’]s") && s.entityAt(end + 1).isPresent()) {
-                    return Optional.of(s.entityAt(end + 1).get().entityId());
+                // "in Abu Dhabi's G42", "in Freedonia's northern Salta province": the possessed name is the target
+                if (end + 1 < s.size() && s.token(end).text().matches("['’]s")) {
+                    for (int n = end + 1; n < Math.min(s.size(), end + 4); n++) {
+                        if (s.entityAt(n).isPresent()) {
+                            return Optional.of(s.entityAt(n).get().entityId());
+                        }
+                        if (s.token(n).isCapitalized() || !s.token(n).isWord()) {
+                            break;
+                        }
+                    }
                 }
                 return Optional.of(e.entityId());
             }
@@ -628,6 +638,23 @@ public final class InvestmentExtractor {
         return Optional.empty();
     }
 
+    /**
+     * Whether a name is what a target preposition governs: "in Japan", "dans Acme", and through
+     * the words that describe it, "au développement de la start-up valaisanne Acme".
+     */
+    private boolean governedByTarget(SentenceView s, Language lang, int start) {
+        for (int k = start - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+            Token t = s.token(k);
+            if (cues.is("target-prep", lang, t.text())) {
+                return true;
+            }
+            if (!t.isWord() || t.isCapitalized() || s.entityAt(k).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean noPrepositionBetween(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (isPreposition(s.word(k)) || !s.token(k).isWord()) {
@@ -635,6 +662,18 @@ public final class InvestmentExtractor {
             }
         }
         return true;
+    }
+
+    /** "accordera à Acme une subvention", "will give Acme a grant": the receiver named before the amount. */
+    private Optional<String> beneficiary(SentenceView s, Trigger t, List<String> investors) {
+        for (int k = t.index() - 1; k > 0 && k >= t.index() - 6; k--) {
+            Optional<Placed> p = s.entityAt(k);
+            if (p.isPresent() && p.get().type() == EntityType.ORGANIZATION && !investors.contains(p.get().entityId())
+                    && Set.of("à", "au", "to").contains(s.word(s.startOf(p.get()) - 1))) {
+                return Optional.of(p.get().entityId());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where a new clause starts: ", et a annoncé", ", and said", "; ". */
