@@ -51,6 +51,12 @@ public final class RelationExtractor {
     public static final double MAKER_NAMED = 0.85;
     /** The maker is what a possessive or a relative clause points to: "its chatbot Z", "qui a créé Z". */
     public static final double MAKER_FROM_CONTEXT = 0.7;
+    /** A unit named as its parent and a place: "Acme Japan" beside "Acme". */
+    public static final double UNIT_BY_NAME = 0.75;
+    /** A known town or region in a country the article names: general knowledge, not the text's words. */
+    public static final double KNOWN_GEOGRAPHY = 0.7;
+    /** The one other organization of a sentence that mentions a partnership without naming its partners. */
+    public static final double PARTNER_IN_SENTENCE = 0.6;
 
     /** How many plain words (adjectives, "cloud computing") may stand between a cue noun and what it ties. */
     private static final int MODIFIER_REACH = 4;
@@ -83,7 +89,7 @@ public final class RelationExtractor {
     }
 
     public List<Relation> extract(Document doc, ArticleEntities entities) {
-        List<SentenceView> views = SentenceView.all(doc, entities);
+        List<SentenceView> views = SentenceView.body(doc, entities);
         Reading r = new Reading(entities, views);
         for (int s = 0; s < views.size(); s++) {
             SentenceView v = views.get(s);
@@ -93,8 +99,12 @@ public final class RelationExtractor {
                 r.seat(s, i);
                 r.placePair(s, i);
                 r.maker(s, i);
+                r.possessiveProduct(s, i);
+                r.madeBy(s, i);
             }
         }
+        r.namedUnits();
+        r.knownGeography();
         return List.copyOf(r.found.values());
     }
 
@@ -144,7 +154,9 @@ public final class RelationExtractor {
                 }
             }
             if (others.isEmpty()) {
-                pairBefore(s, i);
+                if (!pairBefore(s, i)) {
+                    sentencePair(s, i);
+                }
                 return;
             }
             Optional<Placed> named = namedOwner(v, i);
@@ -161,12 +173,26 @@ public final class RelationExtractor {
             }
         }
 
+        /**
+         * "X a pris une participation dans Y dans le cadre d'un partenariat": a sentence naming a partnership
+         * and exactly two organizations, one its subject, makes them partners.
+         */
+        private void sentencePair(int s, int i) {
+            SentenceView v = views.get(s);
+            List<String> orgs = Antecedents.organizations(v);
+            Optional<String> subject = Antecedents.subjectOf(v, List.of());
+            if (orgs.size() == 2 && subject.isPresent()) {
+                String other = orgs.get(0).equals(subject.get()) ? orgs.get(1) : orgs.get(0);
+                add(Type.PARTNER_OF, subject.get(), other, v, PARTNER_IN_SENTENCE);
+            }
+        }
+
         /** "X and Y are partners", "X et Y sont partenaires": the last two organizations before the cue, joined. */
-        private void pairBefore(int s, int i) {
+        private boolean pairBefore(int s, int i) {
             SentenceView v = views.get(s);
             List<Placed> before = v.entitiesIn(Math.max(0, i - 12), i);
             if (before.size() < 2) {
-                return;
+                return false;
             }
             Placed x = before.get(before.size() - 2);
             Placed y = before.get(before.size() - 1);
@@ -176,6 +202,7 @@ public final class RelationExtractor {
             if (joined && close) {
                 add(Type.PARTNER_OF, x.entityId(), y.entityId(), v, PARTNERS_NAMED);
             }
+            return joined && close;
         }
 
         /** "Y, Z and W": organizations joined by commas and "and"/"et", from token k. */
@@ -183,10 +210,16 @@ public final class RelationExtractor {
             List<String> out = new ArrayList<>();
             int i = k;
             while (i < v.size()) {
-                // "la société Vortexa et le groupe Globex"
-                while (i < v.size() && (ARTICLES.contains(v.word(i)) || names.matchAt("org-noun", v.tokens(), i).isPresent()
-                        && v.entityAt(i).isEmpty())) {
-                    i++;
+                // "la société Vortexa et le groupe Globex", "the Japanese telecom operators A and B and the Pacific carrier C"
+                int described = i;
+                while (i < v.size() && i - described <= MODIFIER_REACH && (ARTICLES.contains(v.word(i))
+                        || v.entityAt(i).isEmpty() && (names.matchAt("org-noun", v.tokens(), i).isPresent()
+                        || gazetteer.demonym(v.token(i).text()).isPresent()
+                        || v.token(i).isWord() && !v.token(i).isCapitalized() && !AND.contains(v.word(i)) && !isVerbLike(v.word(i))
+                        || v.token(i).isCapitalized() && i + 1 < v.size() && names.matchAt("org-noun", v.tokens(), i + 1).isPresent())
+                        || v.entityAt(i).filter(p -> p.type() == EntityType.PLACE).isPresent() && i + 1 < v.size()
+                        && names.matchAt("org-noun", v.tokens(), v.endOf(v.entityAt(i).get())).isPresent())) {
+                    i = v.entityAt(i).map(v::endOf).orElse(i + 1);
                 }
                 Optional<Placed> p = i < v.size() ? v.entityAt(i) : Optional.empty();
                 if (p.isEmpty() || p.get().type() != EntityType.ORGANIZATION) {
@@ -353,7 +386,7 @@ public final class RelationExtractor {
                 if (noun) {
                     // "Acme, a Seattle-based company", "the Seattle-based company said"
                     Optional<String> apposed = i >= 2 && v.word(i - 1).equals(",") || i >= 3 && v.word(i - 2).equals(",")
-                            ? antecedents.organizationBefore(s, i) : Optional.empty();
+                            ? antecedents.nearestBefore(s, i, List.of()) : Optional.empty();
                     double confidence = apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT;
                     apposed.or(() -> antecedents.organizationBefore(s, i)).ifPresent(o -> add(Type.LOCATED_IN, o, place, v, confidence));
                 }
@@ -370,9 +403,10 @@ public final class RelationExtractor {
                 if (place.isEmpty()) {
                     return;
                 }
-                boolean apposed = i >= 2 && v.word(i - 1).equals(",") && v.entityAt(i - 2).filter(p -> p.type() == EntityType.ORGANIZATION).isPresent();
-                antecedents.organizationBefore(s, i).ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v,
-                        apposed ? SEAT_NAMED : SEAT_FROM_CONTEXT));
+                Optional<String> apposed = i >= 2 && v.word(i - 1).equals(",")
+                        ? v.entityAt(i - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId) : Optional.empty();
+                apposed.or(() -> antecedents.organizationBefore(s, i)).ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v,
+                        apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT));
                 return;
             }
             // "le groupe de Seattle": a definite common noun and its city stand for the organization
@@ -479,12 +513,12 @@ public final class RelationExtractor {
             OptionalInt creates = facts.matchAt("create-verb", v.tokens(), i);
             if (creates.isPresent() && i > 0 && RELATIVE.contains(v.word(i - 1))) {
                 productAfter(v, i + creates.getAsInt()).ifPresent(z ->
-                        antecedents.organizationBefore(s, i - 1).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+                        antecedents.nearestBefore(s, i - 1, List.of()).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
                 return;
             }
             if (BEHIND.contains(v.word(i))) {
                 productAfter(v, i + 1).ifPresent(z ->
-                        antecedents.organizationBefore(s, i).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+                        antecedents.nearestBefore(s, i, List.of()).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
             }
         }
 
@@ -580,6 +614,157 @@ public final class RelationExtractor {
                 return v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
             }
             return Optional.empty();
+        }
+
+        /** "X's Z", "X's in-house Z1 and Z2 chips", "son cloud Z", "Z, its service for": a possessive on a product's name. */
+        void possessiveProduct(int s, int i) {
+            SentenceView v = views.get(s);
+            Optional<Placed> z = v.entityAt(i).filter(p -> p.type() == EntityType.PRODUCT && v.startOf(p) == i);
+            if (z.isEmpty()) {
+                return;
+            }
+            String product = z.get().entityId();
+            int k = i - 1;
+            // back over plain words and the products listed before: "in-house Z1 and"
+            for (int n = 0; k >= 0 && n <= MODIFIER_REACH + 2; n++) {
+                Optional<Placed> p = v.entityAt(k);
+                boolean listed = p.filter(x -> x.type() == EntityType.PRODUCT).isPresent();
+                boolean plain = p.isEmpty() && (AND.contains(v.word(k)) || v.token(k).isWord() && !v.token(k).isCapitalized()
+                        && !facts.is("possessive", v.word(k)) && !isVerbLike(v.word(k)) && !ARTICLES.contains(v.word(k)));
+                if (!listed && !plain) {
+                    break;
+                }
+                k = listed ? v.startOf(p.get()) - 1 : k - 1;
+            }
+            if (k >= 1 && POSSESSIVE_MARKS.contains(v.word(k))) {
+                v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION)
+                        .ifPresent(o -> add(Type.CREATOR_OF, o.entityId(), product, v, MAKER_NAMED));
+                return;
+            }
+            if (k >= 0 && facts.is("possessive", v.word(k)) && !v.word(k).equals("leur") && !v.word(k).equals("their")) {
+                int at = k;
+                antecedents.organizationBefore(s, at).ifPresent(o -> add(Type.CREATOR_OF, o, product, v, MAKER_FROM_CONTEXT));
+                return;
+            }
+            // "Z, its service for ...", "Z, son assistant"
+            int e = v.endOf(z.get());
+            if (e + 2 < v.size() && v.word(e).equals(",") && facts.is("possessive", v.word(e + 1))
+                    && names.matchAt("product-noun", v.tokens(), skipPlainWords(v, e + 2)).isPresent()) {
+                antecedents.organizationBefore(s, e + 1).ifPresent(o -> add(Type.CREATOR_OF, o, product, v, MAKER_FROM_CONTEXT));
+            }
+        }
+
+        private int skipPlainWords(SentenceView v, int k) {
+            int n = 0;
+            while (k < v.size() && n < MODIFIER_REACH && v.entityAt(k).isEmpty() && names.matchAt("product-noun", v.tokens(), k).isEmpty()
+                    && v.token(k).isWord() && !v.token(k).isCapitalized()) {
+                k++;
+                n++;
+            }
+            return k;
+        }
+
+        /** "The two cables, named Z1 and Z2, will be built by the Japanese group X", "conçu par X": the products before, made by X. */
+        void madeBy(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = facts.matchAt("made-by", v.tokens(), i);
+            if (cue.isEmpty()) {
+                return;
+            }
+            int k = i + cue.getAsInt();
+            for (int n = 0; k < v.size() && n <= MODIFIER_REACH && v.entityAt(k).isEmpty() && v.token(k).isWord(); n++) {
+                k++;
+            }
+            Optional<Placed> maker = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION) : Optional.empty();
+            if (maker.isEmpty()) {
+                return;
+            }
+            for (Placed p : v.entitiesIn(0, i)) {
+                if (p.type() == EntityType.PRODUCT) {
+                    add(Type.CREATOR_OF, maker.get().entityId(), p.entityId(), v, MAKER_NAMED);
+                }
+            }
+        }
+
+        /**
+         * "Acme Japan", "Acme Corporation Brasil" beside "Acme" or "Acme Corporation": an organization named as
+         * another of the article and a known place is its unit there.
+         */
+        void namedUnits() {
+            List<Entity> orgs = entities.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+            for (Entity unit : orgs) {
+                Optional<SentenceView> seen = firstSentence(unit);
+                if (seen.isEmpty()) {
+                    continue;
+                }
+                for (Entity parent : orgs) {
+                    if (parent.id().equals(unit.id())) {
+                        continue;
+                    }
+                    for (String name : names(parent)) {
+                        if (!unit.label().startsWith(name + " ")) {
+                            continue;
+                        }
+                        String rest = unit.label().substring(name.length() + 1).strip();
+                        Optional<GazetteerEntry> place = gazetteer.lookup(rest).stream().filter(g -> g.type() == EntityType.PLACE).findFirst();
+                        if (place.isPresent()) {
+                            add(Type.PART_OF, unit.id(), parent.id(), seen.get(), UNIT_BY_NAME);
+                            placeEntity(place.get(), rest).ifPresent(where -> add(Type.LOCATED_IN, unit.id(), where, seen.get(), UNIT_BY_NAME));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        private List<String> names(Entity e) {
+            List<String> out = new ArrayList<>();
+            out.add(e.label());
+            out.addAll(e.altLabels());
+            return out;
+        }
+
+        /** The article's entity for a known place: the same Wikidata id, else the same name. */
+        private Optional<String> placeEntity(GazetteerEntry place, String surface) {
+            return entities.entities().stream().filter(e -> e.type() == EntityType.PLACE)
+                    .filter(e -> place.hasWikidata() && e.wikidata().equals(Optional.of(place.wikidata()))
+                            || e.label().equals(surface) || e.altLabels().contains(surface))
+                    .map(Entity::id).findFirst();
+        }
+
+        /** A known town or region is in its country, when the article names that country too. */
+        void knownGeography() {
+            for (Entity e : entities.entities()) {
+                if (e.type() != EntityType.PLACE || e.kind() == PlaceKind.COUNTRY) {
+                    continue;
+                }
+                Optional<GazetteerEntry> known = e.wikidata().flatMap(gazetteer::byWikidata)
+                        .or(() -> gazetteer.lookup(e.label()).stream().filter(g -> g.type() == EntityType.PLACE).findFirst());
+                Optional<String> country = known.filter(g -> g.kind() != PlaceKind.COUNTRY).flatMap(GazetteerEntry::country);
+                if (country.isEmpty()) {
+                    continue;
+                }
+                Optional<Entity> there = entities.entities().stream()
+                        .filter(c -> c.type() == EntityType.PLACE && c.wikidata().equals(country)).findFirst();
+                Optional<SentenceView> seen = firstSentence(e).or(() -> anySentence(e));
+                if (there.isPresent() && seen.isPresent()) {
+                    add(Type.LOCATED_IN, e.id(), there.get().id(), seen.get(), KNOWN_GEOGRAPHY);
+                }
+            }
+        }
+
+        /** The first sentence whose prose (the header left out) mentions an entity. */
+        private Optional<SentenceView> firstSentence(Entity e) {
+            for (SentenceView v : views) {
+                if (v.entitiesIn(0, v.size()).stream().anyMatch(p -> p.entityId().equals(e.id()))) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<SentenceView> anySentence(Entity e) {
+            return e.mentions().stream().findFirst().flatMap(m -> views.stream().filter(v -> v.span().contains(m)).findFirst());
         }
 
         // ---- shared ----
