@@ -697,24 +697,35 @@ public final class RelationExtractor {
                 if (seen.isEmpty()) {
                     continue;
                 }
+                // a parent's preferred name before its other names, the longest first: "Acme Corporation" before "Acme"
+                Optional<UnitName> best = Optional.empty();
                 for (Entity parent : orgs) {
-                    if (parent.id().equals(unit.id())) {
-                        continue;
-                    }
-                    for (String name : names(parent)) {
-                        if (!unit.label().startsWith(name + " ")) {
-                            continue;
-                        }
-                        String rest = unit.label().substring(name.length() + 1).strip();
-                        Optional<GazetteerEntry> place = gazetteer.lookup(rest).stream().filter(g -> g.type() == EntityType.PLACE).findFirst();
-                        if (place.isPresent()) {
-                            add(Type.PART_OF, unit.id(), parent.id(), seen.get(), UNIT_BY_NAME);
-                            placeEntity(place.get(), rest).ifPresent(where -> add(Type.LOCATED_IN, unit.id(), where, seen.get(), UNIT_BY_NAME));
-                            break;
+                    List<String> names = names(parent);
+                    for (int n = 0; n < names.size() && !parent.id().equals(unit.id()); n++) {
+                        Optional<GazetteerEntry> place = placeAfter(unit.label(), names.get(n));
+                        UnitName found = new UnitName(parent.id(), place.orElse(null), n == 0, names.get(n).length());
+                        if (place.isPresent() && (best.isEmpty() || found.better(best.get()))) {
+                            best = Optional.of(found);
                         }
                     }
                 }
+                best.ifPresent(b -> {
+                    add(Type.PART_OF, unit.id(), b.parent(), seen.get(), UNIT_BY_NAME);
+                    placeEntity(b.place()).ifPresent(where -> add(Type.LOCATED_IN, unit.id(), where, seen.get(), UNIT_BY_NAME));
+                });
             }
+        }
+
+        /** The known place that ends a unit's name after its parent's name and any company suffix: "Acme [Corporation] Japan". */
+        private Optional<GazetteerEntry> placeAfter(String unit, String parent) {
+            if (!unit.startsWith(parent + " ")) {
+                return Optional.empty();
+            }
+            List<String> words = new ArrayList<>(List.of(unit.substring(parent.length() + 1).strip().split("\\s+")));
+            while (words.size() > 1 && names.is("org-suffix", words.get(0))) {
+                words.remove(0);
+            }
+            return gazetteer.lookup(String.join(" ", words)).stream().filter(g -> g.type() == EntityType.PLACE).findFirst();
         }
 
         private List<String> names(Entity e) {
@@ -724,11 +735,11 @@ public final class RelationExtractor {
             return out;
         }
 
-        /** The article's entity for a known place: the same Wikidata id, else the same name. */
-        private Optional<String> placeEntity(GazetteerEntry place, String surface) {
+        /** The article's entity for a known place: the same Wikidata id, else one of its names. */
+        private Optional<String> placeEntity(GazetteerEntry place) {
             return entities.entities().stream().filter(e -> e.type() == EntityType.PLACE)
                     .filter(e -> place.hasWikidata() && e.wikidata().equals(Optional.of(place.wikidata()))
-                            || e.label().equals(surface) || e.altLabels().contains(surface))
+                            || place.names().contains(e.label()))
                     .map(Entity::id).findFirst();
         }
 
@@ -782,6 +793,14 @@ public final class RelationExtractor {
             Span evidence = v.span();
             found.merge(type + "\t" + subject + "\t" + object, new Relation(type, subject, object, evidence, confidence),
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+    }
+
+    /** A parent whose name starts a unit's name, and the place that ends it. */
+    private record UnitName(String parent, GazetteerEntry place, boolean preferredName, int length) {
+
+        boolean better(UnitName other) {
+            return preferredName != other.preferredName ? preferredName : length > other.length;
         }
     }
 

@@ -86,6 +86,8 @@ class RelationExtractorTest {
                 Arguments.of("The startup Acme grows. Acme Japan opened in Tokyo. Japan welcomed it.",
                         "Acme Japan partOf Acme; Acme Japan locatedIn Japan; Tokyo locatedIn Japan"),
                 Arguments.of("The startup Globex grows. Globex Indonesia will hire.", "Globex Indonesia partOf Globex"),
+                Arguments.of("The firm Initech grows in Brazil. Initech Corporation Brazil will hire.",
+                        "Initech Corporation Brazil partOf Initech; Initech Corporation Brazil locatedIn Brazil"),
                 Arguments.of("La société Acme recrute à Munich. L'Allemagne salue cet investissement.", "Munich locatedIn Allemagne"),
                 // a partnership the sentence mentions without "with"
                 Arguments.of("La société Acme a pris une participation dans Vortexa dans le cadre d'un partenariat.", "Acme partnerOf Vortexa"),
