@@ -24,8 +24,9 @@ import org.newsgraph.text.Span;
  * Reads stated relations between an article's entities from cue nouns and their grammar:
  * partnerships ("X's partnership with Y", "partners, among them Y and Z"), units and parents
  * ("sa filiale Y", "Y, X's cloud unit", "X's parent Y"), seats ("Seattle-based X", "X, basée à Y",
- * "le groupe de Seattle", "Austin, Texas", "Colmar (Haut-Rhin)") and makers ("its chatbot Z",
- * "X, the maker of Z", "la start-up qui a créé Z"). Two organizations that merely share a word
+ * "le groupe de Seattle", "Austin, Texas", "Colmar (Haut-Rhin)"), makers ("its chatbot Z", "X's Z",
+ * "X, the maker of Z", "la start-up qui a créé Z", "built by X") and units named as their parent and a
+ * known place ("Acme Japan" beside "Acme"). The dateline is not prose and relates nothing. Two organizations that merely share a word
  * are never related: only the text's words relate entities. Cue words live in
  * {@code lexicon/fact-cues.tsv} and {@code lexicon/name-cues.tsv}.
  *
@@ -53,8 +54,6 @@ public final class RelationExtractor {
     public static final double MAKER_FROM_CONTEXT = 0.7;
     /** A unit named as its parent and a place: "Acme Japan" beside "Acme". */
     public static final double UNIT_BY_NAME = 0.75;
-    /** A known town or region in a country the article names: general knowledge, not the text's words. */
-    public static final double KNOWN_GEOGRAPHY = 0.7;
     /** The one other organization of a sentence that mentions a partnership without naming its partners. */
     public static final double PARTNER_IN_SENTENCE = 0.6;
 
@@ -104,7 +103,6 @@ public final class RelationExtractor {
             }
         }
         r.namedUnits();
-        r.knownGeography();
         return List.copyOf(r.found.values());
     }
 
@@ -743,27 +741,6 @@ public final class RelationExtractor {
                     .map(Entity::id).findFirst();
         }
 
-        /** A known town or region is in its country, when the article names that country too. */
-        void knownGeography() {
-            for (Entity e : entities.entities()) {
-                if (e.type() != EntityType.PLACE || e.kind() == PlaceKind.COUNTRY) {
-                    continue;
-                }
-                Optional<GazetteerEntry> known = e.wikidata().flatMap(gazetteer::byWikidata)
-                        .or(() -> gazetteer.lookup(e.label()).stream().filter(g -> g.type() == EntityType.PLACE).findFirst());
-                Optional<String> country = known.filter(g -> g.kind() != PlaceKind.COUNTRY).flatMap(GazetteerEntry::country);
-                if (country.isEmpty()) {
-                    continue;
-                }
-                Optional<Entity> there = entities.entities().stream()
-                        .filter(c -> c.type() == EntityType.PLACE && c.wikidata().equals(country)).findFirst();
-                Optional<SentenceView> seen = firstSentence(e).or(() -> anySentence(e));
-                if (there.isPresent() && seen.isPresent()) {
-                    add(Type.LOCATED_IN, e.id(), there.get().id(), seen.get(), KNOWN_GEOGRAPHY);
-                }
-            }
-        }
-
         /** The first sentence whose prose (the header left out) mentions an entity. */
         private Optional<SentenceView> firstSentence(Entity e) {
             for (SentenceView v : views) {
@@ -772,10 +749,6 @@ public final class RelationExtractor {
                 }
             }
             return Optional.empty();
-        }
-
-        private Optional<SentenceView> anySentence(Entity e) {
-            return e.mentions().stream().findFirst().flatMap(m -> views.stream().filter(v -> v.span().contains(m)).findFirst());
         }
 
         // ---- shared ----

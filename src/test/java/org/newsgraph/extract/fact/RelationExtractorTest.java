@@ -84,11 +84,10 @@ class RelationExtractorTest {
                         "Acme creatorOf Orion; Acme creatorOf Vega"),
                 // a unit named as its parent and a place; a known town in its country
                 Arguments.of("The startup Acme grows. Acme Japan opened in Tokyo. Japan welcomed it.",
-                        "Acme Japan partOf Acme; Acme Japan locatedIn Japan; Tokyo locatedIn Japan"),
+                        "Acme Japan partOf Acme; Acme Japan locatedIn Japan"),
                 Arguments.of("The startup Globex grows. Globex Indonesia will hire.", "Globex Indonesia partOf Globex"),
                 Arguments.of("The firm Initech grows in Brazil. Initech Corporation Brazil will hire.",
                         "Initech Corporation Brazil partOf Initech; Initech Corporation Brazil locatedIn Brazil"),
-                Arguments.of("La société Acme recrute à Munich. L'Allemagne salue cet investissement.", "Munich locatedIn Allemagne"),
                 // a partnership the sentence mentions without "with"
                 Arguments.of("La société Acme a pris une participation dans Vortexa dans le cadre d'un partenariat.", "Acme partnerOf Vortexa"),
                 Arguments.of("The firm Acme is carrying out the project with several partners, among them the Japanese telecom operators "
@@ -120,6 +119,12 @@ class RelationExtractorTest {
     @Test
     void theDatelineRelatesNothing() {
         assertEquals(Set.of(), read("Lyon, 11 juin 2024 (AFP) - La start-up Vortexa a levé des fonds."));
+    }
+
+    @Test
+    void aTownIsPlacedInItsCountryOnlyWhereTheTextSaysSo() {
+        // the press rarely states that Munich is in Germany; the graph keeps to what the article states
+        assertEquals(Set.of(), read("La société Acme recrute à Munich. L'Allemagne salue cet investissement."));
     }
 
     @Test
