@@ -128,6 +128,23 @@ public final class ArticleHeaderReader {
     }
 
     /**
+     * Where the article's prose starts: past the dateline ("Paris, 11 juin 2024 (AFP) -") and the
+     * header lines before it, or past a leading date stamp; 0 when the text has neither.
+     */
+    static int bodyStart(Document doc, ArticleEntities entities) {
+        String text = doc.text();
+        Matcher stamp = DATE_STAMP.matcher(text);
+        int start = stamp.find() ? stamp.end() : 0;
+        for (Span line : headerLines(text)) {
+            Matcher m = DATELINE.matcher(doc.text(line));
+            if (m.find() && isDateline(m, entities, line.start(), doc.language())) {
+                return Math.max(start, line.start() + m.end());
+            }
+        }
+        return start;
+    }
+
+    /**
      * The dateline's own date first; a dateline day without a year takes the year of another
      * header date; then the first full date; then the first month.
      */

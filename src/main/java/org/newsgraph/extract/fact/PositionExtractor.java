@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.Entity;
@@ -21,6 +22,7 @@ import org.newsgraph.link.ArticleEntities.Placed;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.GazetteerEntry;
 import org.newsgraph.text.Document;
+import org.newsgraph.text.Language;
 import org.newsgraph.text.Span;
 
 /**
@@ -69,17 +71,26 @@ public final class PositionExtractor {
     }
 
     public Positions extract(Document doc, ArticleEntities entities) {
-        List<SentenceView> views = SentenceView.all(doc, entities);
+        List<SentenceView> views = SentenceView.body(doc, entities);
         Reading reading = new Reading(doc, entities, views);
         Map<String, Position> found = new LinkedHashMap<>();
         for (int n = 0; n < views.size(); n++) {
             int s = n;
             SentenceView v = views.get(s);
+            Optional<Found> shared = Optional.empty();
+            Placed previous = null;
             for (Placed p : v.entitiesIn(0, v.size())) {
                 if (p.type() != EntityType.PERSON) {
                     continue;
                 }
-                Optional<Found> role = reading.after(s, v.endOf(p)).or(() -> reading.before(s, v.startOf(p)));
+                Optional<Found> role = reading.after(s, v.endOf(p)).or(() -> reading.before(s, v.startOf(p)))
+                        .or(() -> reading.board(s, v.endOf(p)));
+                // "ses cofondateurs, Jean Martin et Paul Durand": a plural title before the first name covers the names joined to it
+                if (role.isEmpty() && previous != null && reading.joined(v, v.endOf(previous), v.startOf(p))) {
+                    role = shared;
+                }
+                shared = role.filter(Found::plural);
+                previous = p;
                 role.ifPresent(r -> {
                     Position pos = new Position(p.entityId(), r.title(), Optional.of(r.in()), v.span(), r.confidence());
                     found.merge(p.entityId() + "\t" + r.in(), pos, (a, b) -> a.confidence() >= b.confidence() ? a : b);
@@ -89,16 +100,24 @@ public final class PositionExtractor {
         return new Positions(List.copyOf(found.values()), reading.entities);
     }
 
-    /** A title and where it is held. */
-    private record Found(String title, String in, double confidence) {
+    /** A title and where it is held; a plural title ("its co-founders X and Y") holds for each name joined to the first. */
+    private record Found(String title, String in, double confidence, boolean plural) {
+
+        Found(String title, String in, double confidence) {
+            this(title, in, confidence, false);
+        }
+
+        Found sharedByNames(boolean plural) {
+            return new Found(title, in, confidence, plural);
+        }
     }
 
     /** Where a title is held, before the title's text is known. */
     private record Where(String in, double confidence) {
     }
 
-    /** A title matched at tokens {@code [from, to)}, coordinated titles included. */
-    private record TitleAt(int from, int to, String title, Scope scope) {
+    /** A title matched at tokens {@code [from, to)}, coordinated titles included; a plural is given as its singular. */
+    private record TitleAt(int from, int to, String title, Scope scope, boolean plural) {
     }
 
     /** One article being read: its entities grow when a demonym names a country the text does not. */
@@ -134,7 +153,7 @@ public final class PositionExtractor {
             // "X, Y's chief executive", "X, the company's chief executive"
             Optional<Placed> owner = v.entityAt(i).filter(p -> isHolder(p.type()));
             int afterOwner = owner.map(v::endOf).orElse(i + 1);
-            if (afterOwner < v.size() && POSSESSIVE_MARKS.contains(v.word(afterOwner))) {
+            if (possessiveMark(v, afterOwner)) {
                 Optional<TitleAt> t = titleAt(v, skipModifiers(v, afterOwner + 1), true);
                 if (t.isPresent() && owner.isPresent()) {
                     return Optional.of(new Found(t.get().title(), owner.get().entityId(), APPOSITION));
@@ -189,9 +208,56 @@ public final class PositionExtractor {
             TitleAt t = best;
             Optional<Where> where = Optional.ofNullable(bestWhere).or(() -> qualifier(s, t));
             if (where.isPresent()) {
-                return Optional.of(new Found(t.title(), where.get().in(), where.get().confidence()));
+                return Optional.of(new Found(t.title(), where.get().in(), where.get().confidence(), t.plural()));
             }
-            return bare(s, t, t.from(), false);
+            return bare(s, t, t.from(), false).map(f -> f.sharedByNames(t.plural()));
+        }
+
+        /** Whether only "et", "and" or a comma stands between two names: "Jean Martin et Paul Durand". */
+        boolean joined(SentenceView v, int end, int start) {
+            return start - end == 1 && (COORDINATION.contains(v.word(end)) || v.word(end).equals(","));
+        }
+
+        /** "X will join Y's board", "X sits on the board of Y", "X rejoint le conseil d'administration d'Y". */
+        Optional<Found> board(int s, int b) {
+            SentenceView v = views.get(s);
+            for (int k = b; k < Math.min(v.size(), b + 4); k++) {
+                if (v.entityAt(k).isPresent() || v.word(k).equals(",") && k > b) {
+                    return Optional.empty();
+                }
+                OptionalInt verb = cues.matchAt("board-verb", v.tokens(), k);
+                if (verb.isEmpty()) {
+                    continue;
+                }
+                int i = skipDeterminers(v, k + verb.getAsInt());
+                String title = doc.language() == Language.FR ? "administrateur" : "board member";
+                // "Y's board"
+                Optional<Placed> owner = i < v.size() ? v.entityAt(i).filter(p -> p.type() == EntityType.ORGANIZATION) : Optional.empty();
+                if (owner.isPresent()) {
+                    int e = v.endOf(owner.get());
+                    if (possessiveMark(v, e) && e + 1 < v.size() && cues.matchAt("board-noun", v.tokens(), e + 1).isPresent()) {
+                        return Optional.of(new Found(title, owner.get().entityId(), APPOSITION));
+                    }
+                    return Optional.empty();
+                }
+                OptionalInt noun = i < v.size() ? cues.matchAt("board-noun", v.tokens(), i) : OptionalInt.empty();
+                if (noun.isEmpty()) {
+                    return Optional.empty();
+                }
+                int j = i + noun.getAsInt();
+                if (j < v.size() && PREPOSITIONS.contains(v.word(j))) {
+                    int at = skipDeterminers(v, j + 1);
+                    // "du groupe Acme"
+                    while (at < v.size() && v.entityAt(at).isEmpty() && CueLexicon.names().is("org-noun", v.word(at))) {
+                        at++;
+                    }
+                    Optional<Placed> of = at < v.size() ? v.entityAt(at).filter(p -> p.type() == EntityType.ORGANIZATION) : Optional.empty();
+                    return of.map(p -> new Found(title, p.entityId(), APPOSITION));
+                }
+                // "X joined the board": the company the sentence or the context is about
+                return antecedents.organizationBefore(s, i).map(o -> new Found(title, o, POSSESSIVE));
+            }
+            return Optional.empty();
         }
 
         /**
@@ -204,7 +270,16 @@ public final class PositionExtractor {
             if (i == a) {
                 return Optional.of(Optional.empty());
             }
-            if (a - i == 1 && COPULAS.contains(v.word(i))) {
+            // "Ses cofondateurs, X et Y", "le président de la République, X": the title apposed to the name
+            if (a - i == 1 && (COPULAS.contains(v.word(i)) || v.word(i).equals(","))) {
+                return Optional.of(Optional.empty());
+            }
+            // "Y's chairman is Sheikh X"
+            int h = a;
+            while (h > i && CueLexicon.names().is("honorific", v.token(h - 1).text())) {
+                h--;
+            }
+            if (h < a && (h == i || h - i == 1 && COPULAS.contains(v.word(i)))) {
                 return Optional.of(Optional.empty());
             }
             String last = v.word(a - 1);
@@ -237,6 +312,10 @@ public final class PositionExtractor {
             if (!PREPOSITIONS.contains(v.word(i))) {
                 return Optional.empty();
             }
+            Optional<WhereEnd> unit = namedUnit(v, i + 1);
+            if (unit.isPresent()) {
+                return unit;
+            }
             // a few plain words may stand between the title and "at Y": "of data and AI at Y"
             for (int k = i + 1; k < Math.min(v.size(), i + 9); k++) {
                 Optional<Placed> p = v.entityAt(k);
@@ -249,6 +328,49 @@ public final class PositionExtractor {
                     return Optional.empty();
                 }
                 if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("(")) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * "of the company's Japanese subsidiary Acme Japan", "de la filiale française d'Acme, Acme France":
+         * a unit noun followed by the unit's own name places the title in the unit.
+         */
+        private Optional<WhereEnd> namedUnit(SentenceView v, int from) {
+            int u = -1;
+            int unitEnd = -1;
+            for (int k = from; k < Math.min(v.size(), from + 6); k++) {
+                OptionalInt n = CueLexicon.names().matchAt("unit-noun", v.tokens(), k);
+                if (n.isPresent() && v.entityAt(k).isEmpty() && CueLexicon.names().matchAt("parent-noun", v.tokens(), k).isEmpty()) {
+                    u = k;
+                    unitEnd = k + n.getAsInt();
+                    break;
+                }
+                if (v.word(k).equals(",") || v.word(k).equals(".") || v.entityAt(k).filter(p -> p.type() == EntityType.PERSON).isPresent()) {
+                    return Optional.empty();
+                }
+            }
+            if (u < 0) {
+                return Optional.empty();
+            }
+            int commas = 0;
+            for (int k = unitEnd; k < Math.min(v.size(), unitEnd + 8); k++) {
+                Optional<Placed> p = v.entityAt(k);
+                String w = v.word(k);
+                if (p.isPresent()) {
+                    if (p.get().type() == EntityType.PERSON) {
+                        return Optional.empty();
+                    }
+                    boolean owner = PREPOSITIONS.contains(v.word(k - 1)) || ARTICLES.contains(v.word(k - 1)) && PREPOSITIONS.contains(v.word(k - 2));
+                    if (p.get().type() == EntityType.ORGANIZATION && !owner) {
+                        return Optional.of(new WhereEnd(p.get().entityId(), APPOSITION, v.endOf(p.get())));
+                    }
+                    k = v.endOf(p.get()) - 1;
+                    continue;
+                }
+                if (w.equals(",") && ++commas > 1 || w.equals(".") || w.equals(";") || w.equals("(")) {
                     return Optional.empty();
                 }
             }
@@ -274,12 +396,18 @@ public final class PositionExtractor {
                 return Optional.of(new Where(country(dem.get(), v.token(k).span()), QUALIFIED));
             }
             // "Freedonia's Communications Minister": capitalized portfolio words after the possessive
+            // "Malaysia's Trade and Industry Minister": the portfolio may be a coordination of capitalized words
             int j = k;
-            for (int n = 0; n < 3 && j > 0 && !POSSESSIVE_MARKS.contains(v.word(j)) && v.token(j).isCapitalized(); n++) {
+            for (int n = 0; n < 6 && j > 0 && !possessiveMark(v, j) && (v.token(j).isCapitalized() || COORDINATION.contains(v.word(j))
+                    || v.word(j).equals(",")); n++) {
                 j--;
             }
-            if (POSSESSIVE_MARKS.contains(v.word(j)) && j > 0) {
+            if (possessiveMark(v, j) && j > 0) {
                 return v.entityAt(j - 1).filter(p -> isHolder(p.type())).map(p -> new Where(p.entityId(), QUALIFIED));
+            }
+            int named = v.entityAt(k).map(v::startOf).orElse(k);
+            if (named >= 2 && COORDINATION.contains(v.word(named - 1)) && v.token(named - 2).isCapitalized()) {
+                return Optional.empty();
             }
             return v.entityAt(k).filter(p -> isHolder(p.type())).map(p -> new Where(p.entityId(), QUALIFIED));
         }
@@ -289,11 +417,27 @@ public final class PositionExtractor {
             if (t.scope() == Scope.GOV) {
                 return articleCountry().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
             }
+            if (!apposition && headOfState(views.get(s), t)) {
+                Optional<Found> country = articleCountry().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
+                if (country.isPresent()) {
+                    return country;
+                }
+            }
             if (apposition) {
                 return Optional.empty();
             }
             SentenceView v = views.get(s);
             return Antecedents.soleOrganization(v).map(o -> new Found(t.title(), o, SENTENCE_ORGANIZATION));
+        }
+
+        /** "le président X", "President X": a head-of-state title, capitalized or after a definite article. */
+        private boolean headOfState(SentenceView v, TitleAt t) {
+            String words = doc.text().substring(v.token(t.from()).start(), v.token(t.to() - 1).end());
+            if (!cues.is("head-of-state", words)) {
+                return false;
+            }
+            boolean definite = t.from() > 0 && Set.of("le", "la", "the").contains(v.word(t.from() - 1));
+            return definite || v.token(t.from()).isCapitalized();
         }
 
         /** Whether tokens {@code [from, to)} are only the names and links of a portfolio: "de l'Investissement, du Commerce". */
@@ -327,20 +471,23 @@ public final class PositionExtractor {
             if (i >= v.size()) {
                 return Optional.empty();
             }
-            Optional<Titles.Match> m = titles.matchAt(v.tokens(), i);
+            Optional<Titles.Match> m = titles.matchSingularOrPluralAt(v.tokens(), i);
             if (m.isEmpty()) {
                 return Optional.empty();
             }
             int to = m.get().to();
+            String one = doc.text().substring(v.token(i).start(), v.token(to - 1).end()).toLowerCase(Locale.ROOT);
+            boolean plural = !titles.isTitle(one);
             if (to + 1 < v.size() && COORDINATION.contains(v.word(to))) {
                 Optional<Titles.Match> second = titles.matchAt(v.tokens(), to + 1);
                 if (second.isPresent()) {
                     to = second.get().to();
                 }
             }
-            String written = doc.text().substring(v.token(start).start(), v.token(to - 1).end())
-                    .replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            return Optional.of(new TitleAt(start, to, written, m.get().scope()));
+            String written = plural ? doc.text().substring(v.token(start).start(), v.token(i).start()) + m.get().title()
+                    : doc.text().substring(v.token(start).start(), v.token(to - 1).end());
+            written = written.replace('’', '\'').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            return Optional.of(new TitleAt(start, plural ? m.get().to() : to, written, m.get().scope(), plural));
         }
 
         private int skipDeterminers(SentenceView v, int i) {
@@ -432,6 +579,18 @@ public final class PositionExtractor {
 
     /** A place found after a title, and the token past it. */
     private record WhereEnd(String in, double confidence, int end) {
+    }
+
+    /** "Acme's", "Emirates’": a possessive mark at token i, a bare apostrophe after a plural name included. */
+    private static boolean possessiveMark(SentenceView v, int i) {
+        if (i <= 0 || i >= v.size()) {
+            return false;
+        }
+        if (POSSESSIVE_MARKS.contains(v.word(i))) {
+            return true;
+        }
+        boolean apostrophe = v.word(i).equals("'") || v.word(i).equals("’");
+        return apostrophe && v.word(i - 1).endsWith("s") && v.token(i - 1).end() == v.token(i).start();
     }
 
     private static boolean isHolder(EntityType t) {

@@ -24,8 +24,9 @@ import org.newsgraph.text.Span;
  * Reads stated relations between an article's entities from cue nouns and their grammar:
  * partnerships ("X's partnership with Y", "partners, among them Y and Z"), units and parents
  * ("sa filiale Y", "Y, X's cloud unit", "X's parent Y"), seats ("Seattle-based X", "X, basée à Y",
- * "le groupe de Seattle", "Austin, Texas", "Colmar (Haut-Rhin)") and makers ("its chatbot Z",
- * "X, the maker of Z", "la start-up qui a créé Z"). Two organizations that merely share a word
+ * "le groupe de Seattle", "Austin, Texas", "Colmar (Haut-Rhin)"), makers ("its chatbot Z", "X's Z",
+ * "X, the maker of Z", "la start-up qui a créé Z", "built by X") and units named as their parent and a
+ * known place ("Acme Japan" beside "Acme"). The dateline is not prose and relates nothing. Two organizations that merely share a word
  * are never related: only the text's words relate entities. Cue words live in
  * {@code lexicon/fact-cues.tsv} and {@code lexicon/name-cues.tsv}.
  *
@@ -51,6 +52,10 @@ public final class RelationExtractor {
     public static final double MAKER_NAMED = 0.85;
     /** The maker is what a possessive or a relative clause points to: "its chatbot Z", "qui a créé Z". */
     public static final double MAKER_FROM_CONTEXT = 0.7;
+    /** A unit named as its parent and a place: "Acme Japan" beside "Acme". */
+    public static final double UNIT_BY_NAME = 0.75;
+    /** The one other organization of a sentence that mentions a partnership without naming its partners. */
+    public static final double PARTNER_IN_SENTENCE = 0.6;
 
     /** How many plain words (adjectives, "cloud computing") may stand between a cue noun and what it ties. */
     private static final int MODIFIER_REACH = 4;
@@ -83,7 +88,7 @@ public final class RelationExtractor {
     }
 
     public List<Relation> extract(Document doc, ArticleEntities entities) {
-        List<SentenceView> views = SentenceView.all(doc, entities);
+        List<SentenceView> views = SentenceView.body(doc, entities);
         Reading r = new Reading(entities, views);
         for (int s = 0; s < views.size(); s++) {
             SentenceView v = views.get(s);
@@ -93,8 +98,11 @@ public final class RelationExtractor {
                 r.seat(s, i);
                 r.placePair(s, i);
                 r.maker(s, i);
+                r.possessiveProduct(s, i);
+                r.madeBy(s, i);
             }
         }
+        r.namedUnits();
         return List.copyOf(r.found.values());
     }
 
@@ -144,7 +152,9 @@ public final class RelationExtractor {
                 }
             }
             if (others.isEmpty()) {
-                pairBefore(s, i);
+                if (!pairBefore(s, i)) {
+                    sentencePair(s, i);
+                }
                 return;
             }
             Optional<Placed> named = namedOwner(v, i);
@@ -161,12 +171,26 @@ public final class RelationExtractor {
             }
         }
 
+        /**
+         * "X a pris une participation dans Y dans le cadre d'un partenariat": a sentence naming a partnership
+         * and exactly two organizations, one its subject, makes them partners.
+         */
+        private void sentencePair(int s, int i) {
+            SentenceView v = views.get(s);
+            List<String> orgs = Antecedents.organizations(v);
+            Optional<String> subject = Antecedents.subjectOf(v, List.of());
+            if (orgs.size() == 2 && subject.isPresent()) {
+                String other = orgs.get(0).equals(subject.get()) ? orgs.get(1) : orgs.get(0);
+                add(Type.PARTNER_OF, subject.get(), other, v, PARTNER_IN_SENTENCE);
+            }
+        }
+
         /** "X and Y are partners", "X et Y sont partenaires": the last two organizations before the cue, joined. */
-        private void pairBefore(int s, int i) {
+        private boolean pairBefore(int s, int i) {
             SentenceView v = views.get(s);
             List<Placed> before = v.entitiesIn(Math.max(0, i - 12), i);
             if (before.size() < 2) {
-                return;
+                return false;
             }
             Placed x = before.get(before.size() - 2);
             Placed y = before.get(before.size() - 1);
@@ -176,6 +200,7 @@ public final class RelationExtractor {
             if (joined && close) {
                 add(Type.PARTNER_OF, x.entityId(), y.entityId(), v, PARTNERS_NAMED);
             }
+            return joined && close;
         }
 
         /** "Y, Z and W": organizations joined by commas and "and"/"et", from token k. */
@@ -183,10 +208,16 @@ public final class RelationExtractor {
             List<String> out = new ArrayList<>();
             int i = k;
             while (i < v.size()) {
-                // "la société Vortexa et le groupe Globex"
-                while (i < v.size() && (ARTICLES.contains(v.word(i)) || names.matchAt("org-noun", v.tokens(), i).isPresent()
-                        && v.entityAt(i).isEmpty())) {
-                    i++;
+                // "la société Vortexa et le groupe Globex", "the Japanese telecom operators A and B and the Pacific carrier C"
+                int described = i;
+                while (i < v.size() && i - described <= MODIFIER_REACH && (ARTICLES.contains(v.word(i))
+                        || v.entityAt(i).isEmpty() && (names.matchAt("org-noun", v.tokens(), i).isPresent()
+                        || gazetteer.demonym(v.token(i).text()).isPresent()
+                        || v.token(i).isWord() && !v.token(i).isCapitalized() && !AND.contains(v.word(i)) && !isVerbLike(v.word(i))
+                        || v.token(i).isCapitalized() && i + 1 < v.size() && names.matchAt("org-noun", v.tokens(), i + 1).isPresent())
+                        || v.entityAt(i).filter(p -> p.type() == EntityType.PLACE).isPresent() && i + 1 < v.size()
+                        && names.matchAt("org-noun", v.tokens(), v.endOf(v.entityAt(i).get())).isPresent())) {
+                    i = v.entityAt(i).map(v::endOf).orElse(i + 1);
                 }
                 Optional<Placed> p = i < v.size() ? v.entityAt(i) : Optional.empty();
                 if (p.isEmpty() || p.get().type() != EntityType.ORGANIZATION) {
@@ -353,7 +384,7 @@ public final class RelationExtractor {
                 if (noun) {
                     // "Acme, a Seattle-based company", "the Seattle-based company said"
                     Optional<String> apposed = i >= 2 && v.word(i - 1).equals(",") || i >= 3 && v.word(i - 2).equals(",")
-                            ? antecedents.organizationBefore(s, i) : Optional.empty();
+                            ? antecedents.nearestBefore(s, i, List.of()) : Optional.empty();
                     double confidence = apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT;
                     apposed.or(() -> antecedents.organizationBefore(s, i)).ifPresent(o -> add(Type.LOCATED_IN, o, place, v, confidence));
                 }
@@ -370,9 +401,10 @@ public final class RelationExtractor {
                 if (place.isEmpty()) {
                     return;
                 }
-                boolean apposed = i >= 2 && v.word(i - 1).equals(",") && v.entityAt(i - 2).filter(p -> p.type() == EntityType.ORGANIZATION).isPresent();
-                antecedents.organizationBefore(s, i).ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v,
-                        apposed ? SEAT_NAMED : SEAT_FROM_CONTEXT));
+                Optional<String> apposed = i >= 2 && v.word(i - 1).equals(",")
+                        ? v.entityAt(i - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId) : Optional.empty();
+                apposed.or(() -> antecedents.organizationBefore(s, i)).ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v,
+                        apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT));
                 return;
             }
             // "le groupe de Seattle": a definite common noun and its city stand for the organization
@@ -479,12 +511,12 @@ public final class RelationExtractor {
             OptionalInt creates = facts.matchAt("create-verb", v.tokens(), i);
             if (creates.isPresent() && i > 0 && RELATIVE.contains(v.word(i - 1))) {
                 productAfter(v, i + creates.getAsInt()).ifPresent(z ->
-                        antecedents.organizationBefore(s, i - 1).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+                        antecedents.nearestBefore(s, i - 1, List.of()).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
                 return;
             }
             if (BEHIND.contains(v.word(i))) {
                 productAfter(v, i + 1).ifPresent(z ->
-                        antecedents.organizationBefore(s, i).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+                        antecedents.nearestBefore(s, i, List.of()).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
             }
         }
 
@@ -582,6 +614,143 @@ public final class RelationExtractor {
             return Optional.empty();
         }
 
+        /** "X's Z", "X's in-house Z1 and Z2 chips", "son cloud Z", "Z, its service for": a possessive on a product's name. */
+        void possessiveProduct(int s, int i) {
+            SentenceView v = views.get(s);
+            Optional<Placed> z = v.entityAt(i).filter(p -> p.type() == EntityType.PRODUCT && v.startOf(p) == i);
+            if (z.isEmpty()) {
+                return;
+            }
+            String product = z.get().entityId();
+            int k = i - 1;
+            // back over plain words and the products listed before: "in-house Z1 and"
+            for (int n = 0; k >= 0 && n <= MODIFIER_REACH + 2; n++) {
+                Optional<Placed> p = v.entityAt(k);
+                boolean listed = p.filter(x -> x.type() == EntityType.PRODUCT).isPresent();
+                boolean plain = p.isEmpty() && (AND.contains(v.word(k)) || v.token(k).isWord() && !v.token(k).isCapitalized()
+                        && !facts.is("possessive", v.word(k)) && !isVerbLike(v.word(k)) && !ARTICLES.contains(v.word(k)));
+                if (!listed && !plain) {
+                    break;
+                }
+                k = listed ? v.startOf(p.get()) - 1 : k - 1;
+            }
+            if (k >= 1 && POSSESSIVE_MARKS.contains(v.word(k))) {
+                v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION)
+                        .ifPresent(o -> add(Type.CREATOR_OF, o.entityId(), product, v, MAKER_NAMED));
+                return;
+            }
+            if (k >= 0 && facts.is("possessive", v.word(k)) && !v.word(k).equals("leur") && !v.word(k).equals("their")) {
+                int at = k;
+                antecedents.organizationBefore(s, at).ifPresent(o -> add(Type.CREATOR_OF, o, product, v, MAKER_FROM_CONTEXT));
+                return;
+            }
+            // "Z, its service for ...", "Z, son assistant"
+            int e = v.endOf(z.get());
+            if (e + 2 < v.size() && v.word(e).equals(",") && facts.is("possessive", v.word(e + 1))
+                    && names.matchAt("product-noun", v.tokens(), skipPlainWords(v, e + 2)).isPresent()) {
+                antecedents.organizationBefore(s, e + 1).ifPresent(o -> add(Type.CREATOR_OF, o, product, v, MAKER_FROM_CONTEXT));
+            }
+        }
+
+        private int skipPlainWords(SentenceView v, int k) {
+            int n = 0;
+            while (k < v.size() && n < MODIFIER_REACH && v.entityAt(k).isEmpty() && names.matchAt("product-noun", v.tokens(), k).isEmpty()
+                    && v.token(k).isWord() && !v.token(k).isCapitalized()) {
+                k++;
+                n++;
+            }
+            return k;
+        }
+
+        /** "The two cables, named Z1 and Z2, will be built by the Japanese group X", "conçu par X": the products before, made by X. */
+        void madeBy(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = facts.matchAt("made-by", v.tokens(), i);
+            if (cue.isEmpty()) {
+                return;
+            }
+            int k = i + cue.getAsInt();
+            for (int n = 0; k < v.size() && n <= MODIFIER_REACH && v.entityAt(k).isEmpty() && v.token(k).isWord(); n++) {
+                k++;
+            }
+            Optional<Placed> maker = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION) : Optional.empty();
+            if (maker.isEmpty()) {
+                return;
+            }
+            for (Placed p : v.entitiesIn(0, i)) {
+                if (p.type() == EntityType.PRODUCT) {
+                    add(Type.CREATOR_OF, maker.get().entityId(), p.entityId(), v, MAKER_NAMED);
+                }
+            }
+        }
+
+        /**
+         * "Acme Japan", "Acme Corporation Brasil" beside "Acme" or "Acme Corporation": an organization named as
+         * another of the article and a known place is its unit there.
+         */
+        void namedUnits() {
+            List<Entity> orgs = entities.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+            for (Entity unit : orgs) {
+                Optional<SentenceView> seen = firstSentence(unit);
+                if (seen.isEmpty()) {
+                    continue;
+                }
+                // a parent's preferred name before its other names, the longest first: "Acme Corporation" before "Acme"
+                Optional<UnitName> best = Optional.empty();
+                for (Entity parent : orgs) {
+                    List<String> names = names(parent);
+                    for (int n = 0; n < names.size() && !parent.id().equals(unit.id()); n++) {
+                        Optional<GazetteerEntry> place = placeAfter(unit.label(), names.get(n));
+                        UnitName found = new UnitName(parent.id(), place.orElse(null), n == 0, names.get(n).length());
+                        if (place.isPresent() && (best.isEmpty() || found.better(best.get()))) {
+                            best = Optional.of(found);
+                        }
+                    }
+                }
+                best.ifPresent(b -> {
+                    add(Type.PART_OF, unit.id(), b.parent(), seen.get(), UNIT_BY_NAME);
+                    placeEntity(b.place()).ifPresent(where -> add(Type.LOCATED_IN, unit.id(), where, seen.get(), UNIT_BY_NAME));
+                });
+            }
+        }
+
+        /** The known place that ends a unit's name after its parent's name and any company suffix: "Acme [Corporation] Japan". */
+        private Optional<GazetteerEntry> placeAfter(String unit, String parent) {
+            if (!unit.startsWith(parent + " ")) {
+                return Optional.empty();
+            }
+            List<String> words = new ArrayList<>(List.of(unit.substring(parent.length() + 1).strip().split("\\s+")));
+            while (words.size() > 1 && names.is("org-suffix", words.get(0))) {
+                words.remove(0);
+            }
+            return gazetteer.lookup(String.join(" ", words)).stream().filter(g -> g.type() == EntityType.PLACE).findFirst();
+        }
+
+        private List<String> names(Entity e) {
+            List<String> out = new ArrayList<>();
+            out.add(e.label());
+            out.addAll(e.altLabels());
+            return out;
+        }
+
+        /** The article's entity for a known place: the same Wikidata id, else one of its names. */
+        private Optional<String> placeEntity(GazetteerEntry place) {
+            return entities.entities().stream().filter(e -> e.type() == EntityType.PLACE)
+                    .filter(e -> place.hasWikidata() && e.wikidata().equals(Optional.of(place.wikidata()))
+                            || place.names().contains(e.label()))
+                    .map(Entity::id).findFirst();
+        }
+
+        /** The first sentence whose prose (the header left out) mentions an entity. */
+        private Optional<SentenceView> firstSentence(Entity e) {
+            for (SentenceView v : views) {
+                if (v.entitiesIn(0, v.size()).stream().anyMatch(p -> p.entityId().equals(e.id()))) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
+        }
+
         // ---- shared ----
 
         /** Keeps a relation if its entities have the types its property allows, once per (type, subject, object). */
@@ -597,6 +766,14 @@ public final class RelationExtractor {
             Span evidence = v.span();
             found.merge(type + "\t" + subject + "\t" + object, new Relation(type, subject, object, evidence, confidence),
                     (a, b) -> a.confidence() >= b.confidence() ? a : b);
+        }
+    }
+
+    /** A parent whose name starts a unit's name, and the place that ends it. */
+    private record UnitName(String parent, GazetteerEntry place, boolean preferredName, int length) {
+
+        boolean better(UnitName other) {
+            return preferredName != other.preferredName ? preferredName : length > other.length;
         }
     }
 

@@ -32,6 +32,27 @@ public record SentenceView(Document document, Span span, List<Token> tokens, Lis
         return List.copyOf(out);
     }
 
+    /**
+     * The sentences with the header's entities left out: a dateline's agency or town ("Paris, 11 juin
+     * 2024 (AFP) -") shares a sentence with the first line of prose but is no part of it.
+     */
+    public static List<SentenceView> body(Document doc, ArticleEntities found) {
+        int start = ArticleHeaderReader.bodyStart(doc, found);
+        return all(doc, found).stream().map(v -> v.withoutEntitiesBefore(start)).toList();
+    }
+
+    /** This sentence with no entity on the tokens that start before a character position. */
+    public SentenceView withoutEntitiesBefore(int charIndex) {
+        if (span.start() >= charIndex) {
+            return this;
+        }
+        List<Optional<Placed>> at = new ArrayList<>(entities);
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < charIndex; i++) {
+            at.set(i, Optional.empty());
+        }
+        return new SentenceView(document, span, tokens, at);
+    }
+
     public static SentenceView of(Document doc, Span sentence, ArticleEntities found) {
         List<Token> tokens = Tokenizer.tokens(doc.text(), sentence);
         List<Placed> inside = found.within(sentence);

@@ -59,6 +59,52 @@ public final class Titles {
         return matchAt(tokens, i, "");
     }
 
+    /**
+     * As {@link #matchAt(List, int)}, also reading plurals ("cofondateurs", "co-founders", "ministres")
+     * as their singular: a plural match's title is the singular as written ("cofondateur").
+     */
+    public Optional<Match> matchSingularOrPluralAt(List<Token> tokens, int i) {
+        for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+            String written = joined(tokens, i, n);
+            if (titles.containsKey(key(written))) {
+                return Optional.of(new Match(i, i + n, written.toLowerCase(java.util.Locale.ROOT), titles.get(key(written))));
+            }
+            Optional<String> singular = singular(written);
+            if (singular.isPresent()) {
+                String one = singular.get();
+                return Optional.of(new Match(i, i + n, one.toLowerCase(java.util.Locale.ROOT), titles.get(key(one))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The singular of a plural title: a final s or x dropped from every word, or from the first or the last alone. */
+    private Optional<String> singular(String written) {
+        String[] words = written.split(" ");
+        List<String> tries = List.of(
+                String.join(" ", java.util.Arrays.stream(words).map(Titles::dropPlural).toList()),
+                dropPlural(words[0]) + written.substring(words[0].length()),
+                written.substring(0, written.length() - words[words.length - 1].length()) + dropPlural(words[words.length - 1]));
+        return tries.stream().filter(t -> !t.equals(written) && titles.containsKey(key(t))).findFirst();
+    }
+
+    private static String dropPlural(String word) {
+        boolean plural = word.length() > 3 && (word.endsWith("s") || word.endsWith("x"));
+        return plural ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String joined(List<Token> tokens, int i, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            String t = tokens.get(k).text();
+            if (sb.length() > 0 && !sb.toString().endsWith("'") && !sb.toString().endsWith("’")) {
+                sb.append(' ');
+            }
+            sb.append(t);
+        }
+        return sb.toString();
+    }
+
     private Optional<Match> matchAt(List<Token> tokens, int i, String prefix) {
         for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();

@@ -60,6 +60,61 @@ class PositionExtractorTest {
                         "Kenji Sato | premier ministre | Japon"));
     }
 
+    /** Each case: text, then every position expected as "person | title | in", separated by ";". */
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                // a possessive points to the sentence's subject, not to the nearest organization
+                Arguments.of("Paris, 11 juin 2024 (AFP) - La start-up Vortexa a levé des fonds. Son président Jean Martin s'en est félicité.",
+                        "Jean Martin | président | Vortexa"),
+                Arguments.of("Former Globex employees founded the startup Initech. Its chief executive Ann Lee said it would hire.",
+                        "Ann Lee | chief executive | Initech"),
+                Arguments.of("The startup Initech hired researchers of Globex. Its chief executive Ann Lee said so.",
+                        "Ann Lee | chief executive | Initech"),
+                Arguments.of("Selon son président Marc Duval, Acme va recruter.", "Marc Duval | président | Acme"),
+                Arguments.of("La start-up Acme recrute. La société Globex aussi. Acme grandit. Le groupe Globex ferme une usine. "
+                        + "L'entreprise a levé des fonds, a dit son président Marc Duval.", "Marc Duval | président | Acme"),
+                // a unit named after the title's "of"
+                Arguments.of("Ann Lee, chief executive of the company's Japanese subsidiary Acme Japan, said so.",
+                        "Ann Lee | chief executive | Acme Japan"),
+                Arguments.of("Ann Lee, president director of Acme's local subsidiary Acme Brasil, said so.",
+                        "Ann Lee | president director | Acme Brasil"),
+                Arguments.of("Marie Durand, directrice de la filiale française d'Acme, Acme France, a confirmé.",
+                        "Marie Durand | directrice | Acme France"),
+                // plural titles and joined names
+                Arguments.of("La start-up Vortexa recrute. Ses deux autres cofondateurs, Jean Martin et Paul Durand, sont ingénieurs.",
+                        "Jean Martin | cofondateur | Vortexa; Paul Durand | cofondateur | Vortexa"),
+                Arguments.of("The startup Globex grew. Its co-founders Ann Lee and Bo Kim are engineers.",
+                        "Ann Lee | co-founder | Globex; Bo Kim | co-founder | Globex"),
+                Arguments.of("The startup Globex grew. Its directors Ann Lee and Bo Kim met.",
+                        "Ann Lee | director | Globex; Bo Kim | director | Globex"),
+                // boards
+                Arguments.of("The startup Globex grew. Ann Lee will join Globex's board of directors.", "Ann Lee | board member | Globex"),
+                Arguments.of("The firm Initech grows. Ann Lee sits on the board of Initech.", "Ann Lee | board member | Initech"),
+                Arguments.of("La société Acme grandit. Marie Durand rejoint le conseil d'administration du groupe Acme.",
+                        "Marie Durand | administrateur | Acme"),
+                Arguments.of("La société Acme grandit. Marie Durand siège au conseil de surveillance d'Acme.",
+                        "Marie Durand | administrateur | Acme"),
+                // copula past an honorific, a possessive after a plural name
+                Arguments.of("The firm Globex grows. Globex's chairman is Sheikh Omar Haddad.", "Omar Haddad | chairman | Globex"),
+                Arguments.of("The firm Globex grows. Ann Lee, the United Arab Emirates’ national security adviser, spoke.",
+                        "Ann Lee | national security adviser | United Arab Emirates"),
+                // a head of state written bare
+                Arguments.of("La France investit. La France accélère. Le président Paul Girard a salué l'accord.", "Paul Girard | président | France"),
+                Arguments.of("La France investit. La France accélère. Le président de la République, Paul Girard, a salué l'accord.",
+                        "Paul Girard | président de la république | France"),
+                Arguments.of("Japan invests. Japan grows. President Kenji Sato welcomed the deal.", "Kenji Sato | president | Japan"),
+                // a portfolio of capitalized words is no organization
+                Arguments.of("Malaysia's Trade and Industry Minister Aziz Rahman welcomed the deal.", "Aziz Rahman | minister | Malaysia"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void readsEveryRole(String text, String expected) {
+        Positions found = read(text);
+        List<String> got = found.positions().stream().map(p -> show(found.entities(), p)).sorted().toList();
+        assertEquals(Stream.of(expected.split(";\\s*")).sorted().toList(), got);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("oneRole")
     void readsTheRole(String text, String expected) {
