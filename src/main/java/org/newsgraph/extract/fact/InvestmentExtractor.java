@@ -47,6 +47,8 @@ public final class InvestmentExtractor {
     private static final Set<String> COORDINATION = Set.of("and", "et", ",", "&");
     private static final Set<String> PASSIVE_BY = Set.of("by", "par");
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
+    private static final Set<String> DANGLING = Set.of("près", "the", "le", "la", "les", "l'", "l’", "a", "an", "un", "une",
+            "its", "son", "sa", "ses", "and", "et", "near", "notamment", "including", "y", "compris");
 
     private enum Kind { VERB, NOUN, RAISE, ACQUIRE }
 
@@ -776,6 +778,10 @@ public final class InvestmentExtractor {
                 break;
             }
             k++;
+        }
+        // a phrase does not end on the words that would have introduced what stopped it: "près de", "in the"
+        while (k > start + 1 && (isPreposition(s.word(k - 1)) || DANGLING.contains(s.word(k - 1)))) {
+            k--;
         }
         return k;
     }
