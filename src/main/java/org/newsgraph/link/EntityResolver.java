@@ -136,10 +136,29 @@ public final class EntityResolver {
         return false;
     }
 
-    /** Whether an acronym's letters stand, in order, among a name's capitals, the first first. */
+    /**
+     * Whether an acronym's letters stand, in order, among a name's capitals, the first first; or,
+     * for names that French writes in lower case, among the initials of its words:
+     * "Banque ouest-africaine de développement" spells BOAD.
+     */
     static boolean spells(String acronym, String name) {
+        return spellsWith(acronym, name.replaceAll("[^\\p{Lu}]", ""))
+                || spellsWith(acronym, initialsOfWords(name));
+    }
+
+    private static String initialsOfWords(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s\\-’']+")) {
+            if (!w.isEmpty() && !Set.of("de", "des", "du", "d", "la", "le", "les", "l", "of", "the", "and", "et", "pour", "for", "à")
+                    .contains(w.toLowerCase(Locale.ROOT))) {
+                sb.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean spellsWith(String acronym, String caps) {
         String letters = acronym.replace(".", "").replaceAll("\\d", "");
-        String caps = name.replaceAll("[^\\p{Lu}]", "");
         if (letters.isEmpty() || caps.isEmpty() || letters.charAt(0) != caps.charAt(0)) {
             return false;
         }

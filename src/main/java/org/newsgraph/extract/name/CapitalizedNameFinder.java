@@ -36,6 +36,7 @@ public final class CapitalizedNameFinder {
             "par", "sur", "dans", "chez", "pour", "à", "au", "aux", "after", "après", "qui", "who", "which", "that", "que");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "le", "la", "les", "l'", "l’", "un",
             "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "this", "that");
+    private static final Set<String> FRENCH_LINKS = Set.of("de", "des", "du", "d'", "d’", "pour", "la", "l'", "l’", "et", "à");
     private static final Set<String> OPENERS = Set.of("«", "\"", "“", "—", "–", "-", "(", "‘", "'");
 
     private final Gazetteer gazetteer;
@@ -67,6 +68,8 @@ public final class CapitalizedNameFinder {
             while (first < tokens.size() && OPENERS.contains(tokens.get(first).text())) {
                 first++;
             }
+            // a headline in title case capitalizes every word: only general knowledge tells names there
+            boolean titleCase = isTitleCase(tokens);
             int i = 0;
             while (i < tokens.size()) {
                 if (!startsName(tokens.get(i))) {
@@ -82,13 +85,79 @@ public final class CapitalizedNameFinder {
                     continue;
                 }
                 int end = extend(tokens, i);
-                run(doc, tokens, i, end, first, out);
+                if (language == Language.FR && end == i + 1 && i != first && cues.is("institution", tokens.get(i).text())) {
+                    end = frenchInstitutionEnd(tokens, i);
+                    if (end > i + 1) {
+                        Span s = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                        out.add(new NameMention(s, doc.text(s), EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+                        i = end;
+                        continue;
+                    }
+                }
+                if (!titleCase) {
+                    run(doc, tokens, i, end, first, out);
+                } else {
+                    for (int k = i; k < end; k++) {
+                        List<GazetteerEntry> hit = gazetteer.lookup(tokens.get(k).text());
+                        if (!hit.isEmpty()) {
+                            GazetteerEntry e = hit.get(0);
+                            out.add(new NameMention(tokens.get(k).span(), tokens.get(k).text(), e.type(), e.kind(), Optional.of(e),
+                                    Evidence.KNOWN));
+                        }
+                    }
+                }
                 i = end;
             }
         }
         // a name once written as an event's ("le sommet X") is an event's wherever it stands
         Set<String> events = eventNames(doc);
         return out.stream().filter(m -> m.evidence() == Evidence.KNOWN || !events.contains(m.surface())).toList();
+    }
+
+    /** "Acme Steel Plans to Spend $1bn on Green Plant in Ohio": most words that could be lower case are not. */
+    private boolean isTitleCase(List<Token> tokens) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : tokens) {
+            if (!t.isWord() || Character.isDigit(t.text().charAt(0)) || t.text().length() <= 3 && !t.isCapitalized()) {
+                continue;
+            }
+            words++;
+            if (t.isCapitalized()) {
+                capitals++;
+            }
+        }
+        return words >= 4 && capitals * 10 >= words * 7 && tokens.stream().noneMatch(t -> t.text().equals("."));
+    }
+
+    /**
+     * French capitalizes only the first word of an institution's name: "Fonds stratégique pour
+     * l'innovation", "Banque ouest-africaine de développement", "École polytechnique fédérale de
+     * Lausanne". The name runs over adjectives and "de"/"pour" phrases, up to a verb, a clause
+     * word or punctuation, and ends on a noun, an adjective or a capitalized name.
+     */
+    private int frenchInstitutionEnd(List<Token> tokens, int i) {
+        int end = i + 1;
+        int k = i + 1;
+        while (k < tokens.size() && k - i <= 8) {
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (!t.isWord() || cues.is("verb-stop", w) || cues.is("stop", t.text()) && !FRENCH_LINKS.contains(w)
+                    || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", w)) {
+                break;
+            }
+            if (t.isCapitalized()) {
+                if (k > i + 1 && FRENCH_LINKS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                    end = extend(tokens, k);
+                }
+                break;
+            }
+            if (!FRENCH_LINKS.contains(w)) {
+                end = k + 1;
+            }
+            k++;
+        }
+        return end;
     }
 
     /** The names an event noun stands right before: "au sommet Invest Futura". */
