@@ -143,7 +143,7 @@ public final class EntityResolver {
      */
     static boolean spells(String acronym, String name) {
         return spellsWith(acronym, name.replaceAll("[^\\p{Lu}]", ""))
-                || spellsWith(acronym, initialsOfWords(name));
+                || spellsWith(LexiconLib.fold(acronym).toUpperCase(Locale.ROOT), LexiconLib.fold(initialsOfWords(name)).toUpperCase(Locale.ROOT));
     }
 
     private static String initialsOfWords(String name) {

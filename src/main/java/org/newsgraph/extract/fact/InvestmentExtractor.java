@@ -428,9 +428,18 @@ public final class InvestmentExtractor {
         // passive: "will be invested by Acme"
         for (int k = t.end(); k < Math.min(scopeEnd, t.end() + 4); k++) {
             if (PASSIVE_BY.contains(s.word(k)) && k + 1 < s.size()) {
-                Optional<Placed> p = s.entityAt(k + 1);
-                if (p.isPresent() && isActor(p.get())) {
-                    return List.of(p.get().entityId());
+                // "invested by South Korean battery maker Acme": over the words that describe the name
+                for (int n = k + 1; n < Math.min(s.size(), k + 8); n++) {
+                    Optional<Placed> p = s.entityAt(n);
+                    if (p.isPresent()) {
+                        if (isActor(p.get())) {
+                            return List.of(p.get().entityId());
+                        }
+                        break;
+                    }
+                    if (!s.token(n).isWord()) {
+                        break;
+                    }
                 }
             }
         }

@@ -143,7 +143,7 @@ public final class CapitalizedNameFinder {
             Token t = tokens.get(k);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
             if (!t.isWord() || cues.is("verb-stop", w) || cues.is("stop", t.text()) && !FRENCH_LINKS.contains(w)
-                    || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", w)) {
+                    || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", Language.FR, w)) {
                 break;
             }
             if (t.isCapitalized()) {
