@@ -58,4 +58,26 @@ class EntityResolverTest {
         assertTrue(EntityResolver.spells("BCS", "Brakka Cloud Services"));
         assertTrue(!EntityResolver.spells("AP", "United Arab Emirates"));
     }
+
+    @Test
+    void aShortFormOfAnUnknownCompanyIsTheCompany() {
+        List<Entity> es = entities("Le groupe Brakka Logistique rachète Kerlo. L'opération permettra à Brakka de grandir.");
+        Entity b = named(es, "Brakka Logistique").orElseThrow();
+        assertTrue(b.altLabels().contains("Brakka"), b.toString());
+        assertTrue(named(es, "Brakka").isEmpty());
+    }
+
+    @Test
+    void aUnitPresentedAsSuchStaysApart() {
+        List<Entity> es = entities("La société Brakka a créé sa filiale Brakka Robotics. Brakka Robotics recrute.");
+        assertTrue(named(es, "Brakka").isPresent());
+        assertTrue(named(es, "Brakka Robotics").isPresent());
+    }
+
+    @Test
+    void lowerCaseFrenchNamesMeetTheirAcronym() {
+        List<Entity> es = entities("La Banque nordique de développement (BND) a prêté. La BND est basée à Oslo.");
+        Entity bank = named(es, "Banque nordique de développement").orElseThrow();
+        assertTrue(bank.altLabels().contains("BND"), bank.toString());
+    }
 }

@@ -76,6 +76,11 @@ public final class CapitalizedNameFinder {
                     i++;
                     continue;
                 }
+                // a currency prefix: "US$", "S$"
+                if (i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).text().startsWith("$")) {
+                    i++;
+                    continue;
+                }
                 int known = knownAt(doc, tokens, i);
                 if (known > 0) {
                     Span s = new Span(tokens.get(i).start(), tokens.get(i + known - 1).end());
@@ -85,10 +90,11 @@ public final class CapitalizedNameFinder {
                     continue;
                 }
                 int end = extend(tokens, i);
-                if (language == Language.FR && end == i + 1 && i != first && cues.is("institution", tokens.get(i).text())) {
-                    end = frenchInstitutionEnd(tokens, i);
-                    if (end > i + 1) {
-                        Span s = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                int head = cues.is("stop", tokens.get(i).text()) && end == i + 2 ? i + 1 : i;
+                if (language == Language.FR && end == head + 1 && head != first && cues.is("institution", tokens.get(head).text())) {
+                    end = frenchInstitutionEnd(tokens, head);
+                    if (end > head + 1) {
+                        Span s = new Span(tokens.get(head).start(), tokens.get(end - 1).end());
                         out.add(new NameMention(s, doc.text(s), EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
                         i = end;
                         continue;
@@ -326,6 +332,7 @@ public final class CapitalizedNameFinder {
         Span s = new Span(tokens.get(a).start(), tokens.get(b - 1).end());
         String surface = doc.text(s);
         if (surface.codePointCount(0, surface.length()) == 1 || cues.is("not-name", surface) || cues.is("month", surface)
+                || cues.is("round-word", tokens.get(a).text())
                 || (b - a == 1 && gazetteer.demonym(surface).isPresent() && gazetteer.lookup(surface).isEmpty())) {
             return;
         }

@@ -94,4 +94,42 @@ class CapitalizedNameFinderTest {
         List<String> bodies2 = new PublicBodyFinder(Gazetteer.bundled()).find(doc2).stream().map(NameMention::surface).toList();
         assertEquals(List.of("département américain de la Défense nationale"), bodies2);
     }
+
+    @Test
+    void titleCaseHeadlinesYieldOnlyWellKnownNames() {
+        Map<String, EntityType> found = names("Brakka Steel Plans to Spend $1bn on Green Plant in Ohio");
+        assertFalse(found.containsKey("Brakka Steel Plans"));
+        assertFalse(found.containsKey("Green Plant"));
+        assertEquals(EntityType.PLACE, found.get("Ohio"));
+    }
+
+    @Test
+    void frenchInstitutionsWrittenInLowerCase() {
+        Map<String, EntityType> found = names("Selon lui, la Banque nordique de développement durable financera le projet.");
+        assertEquals(EntityType.ORGANIZATION, found.get("Banque nordique de développement durable"), found.toString());
+        Map<String, EntityType> other = names("Il a ajouté que le Fonds souverain pour l'innovation débloquerait 10 millions.");
+        assertEquals(EntityType.ORGANIZATION, other.get("Fonds souverain pour l'innovation"), other.toString());
+    }
+
+    @Test
+    void aPlaceBeforeBasedStandsAloneEvenFirst() {
+        Map<String, EntityType> found = names("Lagos-based Brakka Ventures led the round.");
+        assertEquals(EntityType.PLACE, found.get("Lagos"));
+        assertTrue(found.containsKey("Brakka Ventures"), found.toString());
+    }
+
+    @Test
+    void currencyPrefixesSingleLettersAndCompassWordsAreNoNames() {
+        Map<String, EntityType> found = names("The South Korean group raised US$300 million in a Series B round led by Brakka Capital.");
+        assertFalse(found.containsKey("US"));
+        assertFalse(found.containsKey("B"));
+        assertFalse(found.containsKey("South"));
+    }
+
+    @Test
+    void aKnownNameGluedToAPersonsIsSplit() {
+        Map<String, EntityType> found = names("« C'est un grand jour », a déclaré à Reuters Julien Marchetti, patron de Brakka.");
+        assertEquals(EntityType.ORGANIZATION, found.get("Reuters"));
+        assertEquals(EntityType.PERSON, found.get("Julien Marchetti"));
+    }
 }
