@@ -97,15 +97,15 @@ public final class InvestmentExtractor {
                     continue;
                 }
                 read(s, lang, t, money, triggers, byTrigger, times, entities, employer, mainActor, out, inSentence)
-                        .map(inv -> inv.target().isEmpty() && inv.amount().isPresent() && mainCountry.isPresent()
-                                && !inv.investors().contains(mainCountry.get()) ? withTarget(inv, mainCountry.get()) : inv)
                         .ifPresent(inv -> {
                             inSentence.add(inv);
                             mergeOrAdd(inv, out);
                         });
             }
         }
-        return List.copyOf(out);
+        // an amount with no receiver in its sentence goes, in a story about one country, to that country
+        return out.stream().map(inv -> inv.target().isEmpty() && inv.amount().isPresent() && mainCountry.isPresent()
+                && !inv.investors().contains(mainCountry.get()) ? withTarget(inv, mainCountry.get()) : inv).toList();
     }
 
     /**
@@ -378,6 +378,9 @@ public final class InvestmentExtractor {
                 target = beneficiary(s, t, investors);
             }
             if (target.isEmpty()) {
+                target = demonymTarget(s, t, after, scopeEnd, entities);
+            }
+            if (target.isEmpty()) {
                 target = inSentence.stream().map(Investment::target).flatMap(Optional::stream).findFirst();
             }
             if (target.isEmpty() && !before.isEmpty() && before.get(before.size() - 1).investors().equals(
@@ -533,6 +536,10 @@ public final class InvestmentExtractor {
         int k = start - 1;
         int n = 0;
         while (k >= 0 && n < 8 && s.token(k).isWord() && !s.token(k).isCapitalized() && s.entityAt(k).isEmpty()) {
+            if (CueLexicon.names().is("verb-stop", s.token(k).text()) || Set.of("que", "qu'", "qu’", "that", "which", "qui")
+                    .contains(s.word(k))) {
+                return false;
+            }
             k--;
             n++;
         }
@@ -629,8 +636,18 @@ public final class InvestmentExtractor {
             }
             k = end - 1;
         }
-        // "la formation de trois millions de travailleurs japonais": the demonym's country, if the article names it
+        return Optional.empty();
+    }
+
+    /** "la formation de trois millions de travailleurs japonais": the demonym's country, if the article names it. */
+    private Optional<String> demonymTarget(SentenceView s, Trigger t, int after, int scopeEnd, ArticleEntities entities) {
+        int from = t.kind() == Kind.NOUN ? t.end() : Math.min(t.end(), after);
+        scopeEnd = Math.min(scopeEnd, clauseEnd(s, from));
         for (int k = from; k < scopeEnd; k++) {
+            if (k > 0 && moneyWord(s.token(k - 1).text())) {
+                // "francs suisses", "dollars canadiens": a currency, not a place
+                continue;
+            }
             if (PRONOUN_TARGET.contains(s.word(k))) {
                 return Optional.empty();
             }
@@ -817,10 +834,11 @@ public final class InvestmentExtractor {
                     && inv.amount().get().value().compareTo(b.amount().get().value()) == 0
                     && inv.amount().get().currency().equals(b.amount().get().currency());
             boolean sameParties = b.investors().equals(inv.investors()) || b.confidence() == RAISE && inv.confidence() == RAISE;
-            if (sameAmount && b.target().equals(inv.target()) && sameParties) {
+            boolean sameTarget = b.target().equals(inv.target()) || b.target().isEmpty() || inv.target().isEmpty();
+            if (sameAmount && sameTarget && sameParties) {
                 List<String> investors = new ArrayList<>(b.investors());
                 inv.investors().stream().filter(x -> !investors.contains(x)).forEach(investors::add);
-                out.set(i, new Investment(investors, b.target(), b.amount(), b.duration().or(inv::duration), b.endDate().or(inv::endDate),
+                out.set(i, new Investment(investors, b.target().or(inv::target), b.amount(), b.duration().or(inv::duration), b.endDate().or(inv::endDate),
                         b.purpose().or(inv::purpose), b.evidence(), b.confidence()));
                 return;
             }
