@@ -47,6 +47,7 @@ public final class InvestmentExtractor {
     private static final Set<String> COORDINATION = Set.of("and", "et", ",", "&");
     private static final Set<String> PASSIVE_BY = Set.of("by", "par");
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
+    private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu'", "qu’", "qui", "that", "which", "who", "dont", "où", "where");
     private static final Set<String> DANGLING = Set.of("près", "the", "le", "la", "les", "l'", "l’", "a", "an", "un", "une",
             "its", "son", "sa", "ses", "and", "et", "near", "notamment", "including", "y", "compris");
 
@@ -99,7 +100,7 @@ public final class InvestmentExtractor {
                 read(s, lang, t, money, triggers, byTrigger, times, entities, employer, mainActor, out, inSentence)
                         .ifPresent(inv -> {
                             inSentence.add(inv);
-                            mergeOrAdd(inv, out);
+                            mergeOrAdd(inv, out, entities);
                         });
             }
         }
@@ -516,6 +517,9 @@ public final class InvestmentExtractor {
         int n = 0;
         while (k >= 0 && n < 8 && s.entityAt(k).isEmpty() && s.token(k).isWord() && !s.token(k).isCapitalized()
                 && !COORDINATION.contains(s.word(k)) && !cues.matchAt("invest-verb", s.document().language(), s.tokens(), k).isPresent()) {
+            if (CueLexicon.names().is("verb-stop", s.token(k).text()) || CLAUSE_WORDS.contains(s.word(k))) {
+                return -1;
+            }
             k--;
             n++;
         }
@@ -827,18 +831,26 @@ public final class InvestmentExtractor {
      * and its backers): same amount and target, investors added, slots the first reading left
      * empty filled.
      */
-    private static void mergeOrAdd(Investment inv, List<Investment> out) {
+    private static boolean isCountry(ArticleEntities entities, String id) {
+        return entities.entity(id).map(e -> e.kind() == org.newsgraph.extract.PlaceKind.COUNTRY).orElse(false);
+    }
+
+    private static void mergeOrAdd(Investment inv, List<Investment> out, ArticleEntities entities) {
         for (int i = 0; i < out.size(); i++) {
             Investment b = out.get(i);
             boolean sameAmount = inv.amount().isPresent() && b.amount().isPresent()
                     && inv.amount().get().value().compareTo(b.amount().get().value()) == 0
                     && inv.amount().get().currency().equals(b.amount().get().currency());
             boolean sameParties = b.investors().equals(inv.investors()) || b.confidence() == RAISE && inv.confidence() == RAISE;
-            boolean sameTarget = b.target().equals(inv.target()) || b.target().isEmpty() || inv.target().isEmpty();
+            boolean sameTarget = b.target().equals(inv.target()) || b.target().isEmpty() || inv.target().isEmpty()
+                    || b.investors().equals(inv.investors()) && !b.investors().isEmpty();
             if (sameAmount && sameTarget && sameParties) {
                 List<String> investors = new ArrayList<>(b.investors());
                 inv.investors().stream().filter(x -> !investors.contains(x)).forEach(investors::add);
-                out.set(i, new Investment(investors, b.target().or(inv::target), b.amount(), b.duration().or(inv::duration), b.endDate().or(inv::endDate),
+                // a headline's "into Argentine lithium" and the lead's "in Salta province": the narrower place
+                Optional<String> target = b.target().isEmpty() || inv.target().isPresent() && isCountry(entities, b.target().get())
+                        && !isCountry(entities, inv.target().get()) ? inv.target() : b.target();
+                out.set(i, new Investment(investors, target, b.amount(), b.duration().or(inv::duration), b.endDate().or(inv::endDate),
                         b.purpose().or(inv::purpose), b.evidence(), b.confidence()));
                 return;
             }
