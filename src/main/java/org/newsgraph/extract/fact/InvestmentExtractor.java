@@ -79,7 +79,7 @@ public final class InvestmentExtractor {
             if (here.isEmpty() && addBackers(s, lang, out)) {
                 continue;
             }
-            if (here.isEmpty() && addPurpose(s, lang, out)) {
+            if (here.isEmpty() && addPurpose(s, lang, out, times)) {
                 continue;
             }
             List<Trigger> triggers = triggers(s, lang).stream()
@@ -141,11 +141,17 @@ public final class InvestmentExtractor {
     }
 
     /** "L'argent servira à recruter", "the money will go into data centres": the purpose of the deal just read. */
-    private boolean addPurpose(SentenceView s, Language lang, List<Investment> out) {
-        if (out.isEmpty() || out.get(out.size() - 1).purpose().isPresent()) {
+    private boolean addPurpose(SentenceView s, Language lang, List<Investment> out, List<TimeSpan> times) {
+        if (out.isEmpty()) {
             return false;
         }
-        for (int i = 0; i < Math.min(6, s.size()); i++) {
+        Investment l = out.get(out.size() - 1);
+        boolean followUp = false;
+        for (int i = 0; i < Math.min(4, s.size()); i++) {
+            followUp |= cues.matchAt("deal-anaphor", lang, s.tokens(), i).isPresent();
+        }
+        Optional<String> purpose = l.purpose();
+        for (int i = 0; i < Math.min(6, s.size()) && purpose.isEmpty(); i++) {
             java.util.OptionalInt n = cues.matchAt("purpose-follow-up", lang, s.tokens(), i);
             if (n.isPresent()) {
                 int start = i + n.getAsInt();
@@ -154,15 +160,21 @@ public final class InvestmentExtractor {
                     end++;
                 }
                 if (end > start) {
-                    Investment l = out.get(out.size() - 1);
-                    String purpose = s.document().text().substring(s.token(start).start(), s.token(end - 1).end());
-                    out.set(out.size() - 1, new Investment(l.investors(), l.target(), l.amount(), l.duration(), l.endDate(),
-                            Optional.of(purpose), l.evidence(), l.confidence()));
-                    return true;
+                    purpose = Optional.of(s.document().text().substring(s.token(start).start(), s.token(end - 1).end()));
+                    followUp = true;
                 }
             }
         }
-        return false;
+        if (!followUp) {
+            return false;
+        }
+        // "Cet investissement, étalé sur quatre ans, ...": the period of the deal just read
+        List<TimeSpan> here = times.stream().filter(x -> s.span().contains(x.span())).toList();
+        Optional<String> duration = l.duration().or(() -> here.stream().map(TimeSpan::duration).flatMap(Optional::stream).findFirst());
+        Optional<String> endDate = l.endDate().or(() -> here.stream().map(TimeSpan::endDate).flatMap(Optional::stream).findFirst());
+        out.set(out.size() - 1, new Investment(l.investors(), l.target(), l.amount(), duration, endDate, purpose, l.evidence(),
+                l.confidence()));
+        return true;
     }
 
     /** The organization the article is most about: the one mentioned most. */
@@ -803,7 +815,8 @@ public final class InvestmentExtractor {
                     && !s.token(k + 1).isAllCaps()) {
                 break;
             }
-            if (Set.of("qui", "que", "which", "that", "said", "a", "ont", "the company", "as", "comme", "while", "alors").contains(s.word(k))
+            if ((Set.of("qui", "que", "which", "that", "said", "the company", "as", "comme", "while", "alors").contains(s.word(k))
+                    || s.document().language() == Language.FR && Set.of("a", "ont").contains(s.word(k)))
                     && k > start) {
                 break;
             }

@@ -350,7 +350,7 @@ public final class CapitalizedNameFinder {
                 return;
             }
         }
-        if (eventBefore(tokens, a)) {
+        if (eventBefore(tokens, a) || portfolio(tokens, a)) {
             return;
         }
         // the first word of a sentence, alone and unknown, is taken for a common word ("Separately, ...")
@@ -604,6 +604,18 @@ public final class CapitalizedNameFinder {
             }
         }
         return false;
+    }
+
+    /** "le ministre de l'Industrie", "Minister of Finance": a minister's portfolio, not an organization. */
+    private boolean portfolio(List<Token> tokens, int a) {
+        int k = a - 1;
+        if (k >= 0 && ARTICLES.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            k--;
+        }
+        if (k < 1 || !INSTITUTION_LINKS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return cues.is("portfolio-holder", tokens.get(k - 1).text());
     }
 
     /** "le sommet X", "the X summit": the name of an event or a plan, not of an entity. */
