@@ -93,8 +93,11 @@ final class LinkedDataServlet extends HttpServlet {
     private void rdf(HttpServletResponse response, String iri, String type) throws IOException {
         Model description = Txn.calculateRead(dataset, () -> queries.construct(
                 iris.isArticle(iri) ? "article-graph" : "describe", Map.of("this", PageQueries.iri(iri))));
-        description.setNsPrefixes(QueryLib.standardPrefixes());
-        description.setNsPrefix("", iris.base());
+        // the prefixes newsgraph's own graphs use, not every standard one the query parser knows
+        description.clearNsPrefixMap();
+        for (String prefix : new String[] {"ng", "owl", "rdf", "rdfs", "skos", "wd", "xsd"}) {
+            description.setNsPrefix(prefix, QueryLib.standardPrefixes().getNsPrefixURI(prefix));
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(type);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
