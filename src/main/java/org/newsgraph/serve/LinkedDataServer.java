@@ -1,0 +1,169 @@
+package org.newsgraph.serve;
+
+import java.net.BindException;
+import java.time.Duration;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.rdf.GraphBuilder;
+
+/**
+ * An embedded Fuseki serving a newsgraph dataset: a read-only SPARQL endpoint at {@code /sparql},
+ * Graph Store Protocol reads at {@code /data}, and the IRIs newsgraph minted, dereferenceable under
+ * {@code /id/} and {@code /article/} with content negotiation, plus an index page at {@code /}.
+ *
+ * <pre>{@code try (LinkedDataServer server = LinkedDataServer.builder(dataset).port(0).start()) { server.url(); }}</pre>
+ */
+public final class LinkedDataServer implements AutoCloseable {
+
+    /** The address bound unless told otherwise: loopback, so nothing is exposed by accident. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** Fuseki's usual port. */
+    public static final int DEFAULT_PORT = 3030;
+    /** How long one query, from the endpoint or behind a page, may run. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private LinkedDataServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    /** A server over a dataset whose default graph is the union of its article graphs. */
+    public static Builder builder(Dataset dataset) {
+        return new Builder(dataset);
+    }
+
+    /** The port the server listens on, the one chosen by the system when 0 was asked. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The address of the index page, such as {@code http://127.0.0.1:3030/}. */
+    public String url() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+
+    /** The settings of a server; {@link #start()} binds the port. */
+    public static final class Builder {
+        private final Dataset dataset;
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private String baseIri = GraphBuilder.DEFAULT_BASE;
+        private Duration timeout = DEFAULT_TIMEOUT;
+
+        private Builder(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The port; 0 lets the system choose a free one, see {@link LinkedDataServer#port()}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + ": not between 0 and 65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The base the served IRIs were minted under; the server's paths map onto it. */
+        public Builder baseIri(String baseIri) {
+            this.baseIri = Objects.requireNonNull(baseIri, "baseIri");
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout " + timeout + ": not positive");
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @throws PortInUseException if another process holds the port
+         */
+        public LinkedDataServer start() {
+            IriMap iris = new IriMap(baseIri);
+            // the endpoint's queries run under the same limit as the pages'
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            // two services over one dataset rather than one at "/", which would claim every path
+            DataService.Builder sparql = DataService.newBuilder(dataset.asDatasetGraph()).addEndpoint(Operation.Query);
+            DataService.Builder data = DataService.newBuilder(dataset.asDatasetGraph()).addEndpoint(Operation.GSP_R);
+            LinkedDataServlet pages = new LinkedDataServlet(dataset, iris, timeout.toMillis());
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(false)
+                    .add("/sparql", sparql)
+                    .add("/data", data)
+                    .addServlet("/id/*", pages)
+                    .addServlet("/article/*", pages)
+                    .addServlet("/static/*", pages)
+                    .addServlet("", pages)
+                    .build();
+            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector server) {
+                    server.setHost(host);
+                }
+            }
+            try {
+                fuseki.start();
+            } catch (RuntimeException e) {
+                if (causedByBind(e)) {
+                    fuseki.stop();
+                    throw new PortInUseException(port, e);
+                }
+                throw e;
+            }
+            return new LinkedDataServer(fuseki, host);
+        }
+
+        private static boolean causedByBind(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The port asked for is taken by another process. */
+    public static final class PortInUseException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int port;
+
+        PortInUseException(int port, Throwable cause) {
+            super("port " + port + ": already in use", cause);
+            this.port = port;
+        }
+
+        public int port() {
+            return port;
+        }
+    }
+}

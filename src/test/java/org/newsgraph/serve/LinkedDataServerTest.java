@@ -1,0 +1,211 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.rdf.NG;
+
+class LinkedDataServerTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static Dataset dataset;
+    private static LinkedDataServer server;
+
+    @BeforeAll
+    static void start() {
+        dataset = ServedArticles.dataset(List.of(ServedArticles.ACME));
+        // a name a page must escape, added as a store could hold it
+        Txn.executeWrite(dataset, () -> dataset.getDefaultModel()
+                .createResource(ServedArticles.GLOBEX_IRI).addProperty(RDFS.label, "Globex <b>&</b> Sons", "en"));
+        server = LinkedDataServer.builder(dataset).port(0).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void bindsLoopbackOnTheChosenFreePort() {
+        assertNotEquals(0, server.port());
+        assertEquals("http://127.0.0.1:" + server.port() + "/", server.url());
+    }
+
+    @Test
+    void entityAnswersTurtleWithItsLabelAndItsFacts() throws Exception {
+        HttpResponse<String> response = get("/id/organization/acme-robotics", "text/turtle");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Model model = parse(response.body(), Lang.TURTLE);
+        var acme = model.createResource(ServedArticles.ACME_IRI);
+        assertTrue(model.contains(acme, RDFS.label, model.createLiteral("Acme Robotics", "en")), response.body());
+        assertTrue(model.contains(null, NG.investor, acme), "the investment it makes");
+        assertTrue(model.listObjectsOfProperty(NG.anchorText).toList().stream()
+                .anyMatch(t -> t.asLiteral().getString().contains("will invest $450 million")), "its evidence sentence");
+    }
+
+    @Test
+    void entityAnswersJsonLdAndNTriples() throws Exception {
+        HttpResponse<String> jsonld = get("/id/organization/acme-robotics", "application/ld+json");
+        assertEquals(200, jsonld.statusCode());
+        assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        Model fromJson = parse(jsonld.body(), Lang.JSONLD);
+        assertTrue(fromJson.contains(fromJson.createResource(ServedArticles.ACME_IRI), RDFS.label,
+                fromJson.createLiteral("Acme Robotics", "en")));
+
+        HttpResponse<String> ntriples = get("/id/organization/acme-robotics", "application/n-triples");
+        assertEquals(200, ntriples.statusCode());
+        assertTrue(parse(ntriples.body(), Lang.NTRIPLES).isIsomorphicWith(fromJson), "the same description");
+    }
+
+    @Test
+    void browsersGetTheReadablePage() throws Exception {
+        HttpResponse<String> response = get("/id/organization/acme-robotics",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String page = response.body();
+        assertTrue(page.contains("<h1>Acme Robotics</h1>"), page);
+        assertTrue(page.contains("$450,000,000"), "the amount with its currency");
+        assertTrue(page.contains("3 years"), "the period");
+        assertTrue(page.contains("<mark>$450 million</mark>"), "the amount's span highlighted in its sentence");
+        assertTrue(page.contains("href=\"/id/wd/Q36\""), "a link to the target's page");
+        assertTrue(page.contains("chief executive"), "the position held in it");
+        assertTrue(page.contains("partner of"), "its relation");
+    }
+
+    @Test
+    void placePageLinksToWikidata() throws Exception {
+        String page = get("/id/wd/Q36", "text/html").body();
+        assertTrue(page.contains("<h1>Poland</h1>"), page);
+        assertTrue(page.contains("href=\"http://www.wikidata.org/entity/Q36\""), page);
+        assertTrue(page.contains("href=\"/id/organization/acme-robotics\""), "the investor that targets it");
+    }
+
+    @Test
+    void pagesEscapeWhatTheGraphSays() throws Exception {
+        String page = get("/id/organization/acme-robotics", "text/html").body();
+        assertTrue(page.contains("Globex &lt;b&gt;&amp;&lt;/b&gt; Sons"), page);
+        assertFalse(page.contains("<b>&</b>"), "no markup from the graph");
+        String globex = get("/id/organization/globex-logistics", "text/html").body();
+        assertTrue(globex.contains("Globex &lt;b&gt;&amp;&lt;/b&gt; Sons"), globex);
+        assertFalse(globex.contains("<b>&</b>"), globex);
+    }
+
+    @Test
+    void articleHasAPageAndItsGraph() throws Exception {
+        String article = ServedArticles.articleIri(ServedArticles.ACME);
+        String path = article.substring("https://w3id.org/newsgraph".length());
+        String page = get(path, "text/html").body();
+        assertTrue(page.contains("Entities"), page);
+        assertTrue(page.contains("href=\"/id/organization/acme-robotics\""), "links to its entities");
+        assertTrue(page.contains("Reuters"), "its publisher");
+        assertTrue(page.contains("<mark><a href=\"/id/person/clara-vogt\">Clara Vogt</a></mark>"),
+                "its text with the mentions highlighted and linked");
+
+        Model graph = parse(get(path, "text/turtle").body(), Lang.TURTLE);
+        assertTrue(graph.isIsomorphicWith(ServedArticles.graph(ServedArticles.ACME)), "exactly the article's graph");
+    }
+
+    @Test
+    void indexListsEntitiesAndArticlesWithCounts() throws Exception {
+        HttpResponse<String> response = get("/", "text/html");
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        assertTrue(page.contains("href=\"/id/organization/acme-robotics\">Acme Robotics</a>"), page);
+        assertTrue(page.contains("<strong>1</strong> articles"), page);
+        assertTrue(page.contains("href=\"/id/person/clara-vogt\""), page);
+        assertEquals(200, get("/static/style.css", "text/css").statusCode());
+    }
+
+    @Test
+    void sparqlEndpointAnswersSelect() throws Exception {
+        String query = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?i { ?i a ng:Investment }";
+        HttpResponse<String> response = get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertEquals(200, response.statusCode(), response.body());
+        ResultSet results = ResultSetFactory.fromJSON(
+                new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, results.rewindable().size());
+    }
+
+    @Test
+    void updatesAreRefused() throws Exception {
+        long before = Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size());
+        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(uri("/sparql"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "status " + update.statusCode());
+        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(uri("/data?default"))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "status " + put.statusCode());
+        assertEquals(before, (long) Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size()));
+    }
+
+    @Test
+    void graphStoreProtocolReads() throws Exception {
+        String article = ServedArticles.articleIri(ServedArticles.ACME);
+        HttpResponse<String> response = get("/data?graph=" + URLEncoder.encode(article, StandardCharsets.UTF_8),
+                "text/turtle");
+        assertEquals(200, response.statusCode());
+        assertTrue(parse(response.body(), Lang.TURTLE).isIsomorphicWith(ServedArticles.graph(ServedArticles.ACME)));
+    }
+
+    @Test
+    void unknownIrisAre404() throws Exception {
+        HttpResponse<String> page = get("/id/organization/nobody-at-all", "text/html");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Not found"), page.body());
+        assertEquals(404, get("/id/organization/nobody-at-all", "text/turtle").statusCode());
+        assertEquals(404, get("/article/0000000000000000", "text/html").statusCode());
+    }
+
+    @Test
+    void aTakenPortIsReportedInOneLine() {
+        LinkedDataServer.PortInUseException e = assertThrows(LinkedDataServer.PortInUseException.class,
+                () -> LinkedDataServer.builder(dataset).port(server.port()).start());
+        assertEquals("port " + server.port() + ": already in use", e.getMessage());
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private static Model parse(String text, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.fromString(text, lang).parse(model);
+        return model;
+    }
+}
