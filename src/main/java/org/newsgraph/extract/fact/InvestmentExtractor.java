@@ -82,8 +82,12 @@ public final class InvestmentExtractor {
             if (here.isEmpty() && addPurpose(s, lang, out, times)) {
                 continue;
             }
+            boolean raiseVerb = hasRaiseVerb(s, lang);
             List<Trigger> triggers = triggers(s, lang).stream()
-                    .filter(t -> quoted.stream().noneMatch(q -> q.contains(s.token(t.index()).span()))).toList();
+                    .filter(t -> quoted.stream().noneMatch(q -> q.contains(s.token(t.index()).span())))
+                    // "Acme backs Globex in a $200m round": a round no one is said to raise is the backer's investment
+                    .filter(t -> t.kind() != Kind.RAISE || raiseVerb || !isRoundOnly(s, lang, t))
+                    .toList();
             if (triggers.isEmpty()) {
                 continue;
             }
@@ -219,6 +223,22 @@ public final class InvestmentExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean hasRaiseVerb(SentenceView s, Language lang) {
+        for (int i = 0; i < s.size(); i++) {
+            if (cues.matchAt("raise-verb", lang, s.tokens(), i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "round", "tour de table": a word that names a round without saying who raised it. */
+    private boolean isRoundOnly(SentenceView s, Language lang, Trigger t) {
+        return cues.matchAt("raise-noun", lang, s.tokens(), t.index()).isPresent()
+                && Set.of("round", "series", "tour de table").contains(
+                        s.document().text().substring(s.token(t.index()).start(), s.token(t.end() - 1).end()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "raise its stake" is no fund-raising; "raised $600 million" is. */
@@ -854,7 +874,8 @@ public final class InvestmentExtractor {
             boolean sameAmount = inv.amount().isPresent() && b.amount().isPresent()
                     && inv.amount().get().value().compareTo(b.amount().get().value()) == 0
                     && inv.amount().get().currency().equals(b.amount().get().currency());
-            boolean sameParties = b.investors().equals(inv.investors()) || b.confidence() == RAISE && inv.confidence() == RAISE;
+            boolean sameParties = b.investors().equals(inv.investors()) || b.confidence() == RAISE && inv.confidence() == RAISE
+                    || !java.util.Collections.disjoint(b.investors(), inv.investors());
             boolean sameTarget = b.target().equals(inv.target()) || b.target().isEmpty() || inv.target().isEmpty()
                     || b.investors().equals(inv.investors()) && !b.investors().isEmpty();
             if (sameAmount && sameTarget && sameParties) {
