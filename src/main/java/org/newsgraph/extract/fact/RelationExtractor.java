@@ -625,6 +625,24 @@ public final class RelationExtractor {
                         apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT));
                 return;
             }
+            // "the Nairobi company", "the Singapore group": the place before a definite common noun; the organization is the
+            // one named after it, or the nearest before in the sentence, or the one the article is about
+            if (w.equals("the") && i + 1 < v.size()) {
+                Optional<Placed> place = v.entityAt(i + 1).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == i + 1)
+                        .filter(p -> entities.entity(p.entityId()).map(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.COUNTRY)
+                                .orElse(false));
+                int after = place.map(v::endOf).orElse(i + 1);
+                OptionalInt common = place.isPresent() && after < v.size() ? names.matchAt("org-noun", v.tokens(), after) : OptionalInt.empty();
+                // "the Boston lab" is a unit there, not its owner's seat
+                if (common.isPresent() && v.entityAt(after).isEmpty() && names.matchAt("unit-noun", v.tokens(), after).isEmpty()) {
+                    int k = after + common.getAsInt();
+                    Optional<String> named = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId)
+                            : Optional.empty();
+                    Optional<String> org = named.or(() -> nearestInSentence(v, i)).or(antecedents::mainOrganization);
+                    org.ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v, SEAT_FROM_CONTEXT));
+                    return;
+                }
+            }
             // "le groupe de Seattle": a definite common noun and its city stand for the organization
             OptionalInt noun = names.matchAt("org-noun", v.tokens(), i);
             if (noun.isPresent() && i > 0 && DEFINITE.contains(v.word(i - 1))) {
@@ -639,6 +657,17 @@ public final class RelationExtractor {
                     }
                 }
             }
+        }
+
+        /** The organization named nearest before token i in the same sentence. */
+        private Optional<String> nearestInSentence(SentenceView v, int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Optional<Placed> p = v.entityAt(k).filter(x -> x.type() == EntityType.ORGANIZATION);
+                if (p.isPresent()) {
+                    return p.map(Placed::entityId);
+                }
+            }
+            return Optional.empty();
         }
 
         /** "Austin, Texas", "Colmar (Haut-Rhin)", "Petit-Landau, près de Mulhouse (Haut-Rhin)". */

@@ -120,6 +120,9 @@ class RelationExtractorTest {
                 Arguments.of("The firm Acme, maker of the experimental hepatitis drug Zenofib, raised money.", "Acme creatorOf Zenofib"),
                 Arguments.of("La start-up Acme recrute. Son produit phare, la batterie Zeno, équipe deux sites.", "Acme creatorOf Zeno"),
                 Arguments.of("La start-up Acme, issue d'un laboratoire lyonnais, a mis au point l'électrolyseur Zeno.", "Acme creatorOf Zeno"),
+                // "the Boston company": a place before a definite common noun for the organization
+                Arguments.of("The startup Acme raised money. The round values the Boston company at $20 million.", "Acme locatedIn Boston"),
+                Arguments.of("The deal will give Globex and the Boston group Initech new warehouses.", "Initech locatedIn Boston"),
                 // a town and its country joined by a preposition
                 Arguments.of("La banque finance le port de Lyon, en France, depuis 2020.", "Lyon locatedIn France"));
     }
