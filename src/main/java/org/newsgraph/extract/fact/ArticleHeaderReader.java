@@ -45,6 +45,15 @@ public final class ArticleHeaderReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*(?:,\\s*([^()\\n—–]{1,40}?))?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:--|[-—–])\\s");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()\\n]{2,40})\\)");
+    /** "Salta, Argentina, April 22, 2025", "Genève, le 22 octobre 2025": a line that is only a place and a date. */
+    private static final Pattern PLACE_DATE_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*,\\s*(.{4,60})$");
+    /** "(Bloomberg) -- Acme said": the agency in parentheses that opens the lead. */
+    private static final Pattern LEAD_AGENCY = Pattern.compile("^\\((\\p{Lu}[^()\\n]{1,30})\\)\\s*(?:--|[-—–])\\s");
+    /** "— Nikkei Asia": a signature line that closes the text. */
+    private static final Pattern SIGNATURE = Pattern.compile("^(?:--|[-—–])\\s*(\\p{Lu}[^\\n]{1,40})$");
+    private static final int SIGNATURE_WORDS = 5;
+    /** A leading article of a publication's name, which the name finder may leave out: "Le Monde". */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:le|la|les|l'|l’|the)\\s*$");
     /** A machine-written stamp that opens the text: " date 2024-04 (Washington) ...". */
     private static final Pattern DATE_STAMP = Pattern.compile(
             "^\\s*(?i:date)\\s*:?\\s*(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)\\s*(?:\\(([^()\\n]{2,40})\\))?");
@@ -98,7 +107,21 @@ public final class ArticleHeaderReader {
                         .filter(d -> dateLine || d.precision() == Precision.DAY).forEach(dates::add);
             }
             if (publisher.isEmpty()) {
-                publisher = onlyOrganization(es, line);
+                publisher = onlyOrganization(es, line, text);
+            }
+            Matcher placeDate = PLACE_DATE_LINE.matcher(s);
+            if (dateline.isEmpty() && placeDate.find() && isPlaceDateLine(placeDate, es, line.start(), doc.language())) {
+                Span place = trimmed(text, line.start() + placeDate.start(1), line.start() + placeDate.end(1));
+                Added added = ensure(es, text, place, EntityType.PLACE);
+                es = added.entities();
+                dateline = Optional.of(added.id());
+            }
+            Matcher lead = LEAD_AGENCY.matcher(s);
+            if (publisher.isEmpty() && lead.find()) {
+                Span agency = trimmed(text, line.start() + lead.start(1), line.start() + lead.end(1));
+                Added org = ensure(es, text, agency, EntityType.ORGANIZATION);
+                es = org.entities();
+                publisher = Optional.of(org.id());
             }
             if (words(s) <= SHORT_LINE_WORDS) {
                 boolean dated = !NewsDates.in(s, doc.language(), false).isEmpty();
@@ -121,6 +144,16 @@ public final class ArticleHeaderReader {
                         publisher = Optional.of(added.id());
                     }
                 }
+            }
+        }
+        Optional<Span> last = lastLine(text);
+        if (publisher.isEmpty() && last.isPresent()) {
+            Matcher sig = SIGNATURE.matcher(doc.text(last.get()));
+            if (sig.find() && words(sig.group(1)) <= SIGNATURE_WORDS && !sig.group(1).strip().endsWith(".")) {
+                Span agency = trimmed(text, last.get().start() + sig.start(1), last.get().start() + sig.end(1));
+                Added org = ensure(es, text, agency, EntityType.ORGANIZATION);
+                es = org.entities();
+                publisher = Optional.of(org.id());
             }
         }
         Optional<String> published = stamped.isPresent() ? stamped : published(datelineDate, dates);
@@ -177,10 +210,36 @@ public final class ArticleHeaderReader {
         return caps || m.group(3) != null || dated || knownPlace;
     }
 
-    private static Optional<String> onlyOrganization(ArticleEntities es, Span line) {
+    private static Optional<String> onlyOrganization(ArticleEntities es, Span line, String text) {
         return es.placed().stream()
-                .filter(p -> p.span().equals(line) && p.type() == EntityType.ORGANIZATION)
+                .filter(p -> p.type() == EntityType.ORGANIZATION && line.contains(p.span()) && p.span().end() == line.end()
+                        && (p.span().start() == line.start() || LEADING_ARTICLE.matcher(text.substring(line.start(), p.span().start())).matches()))
                 .map(Placed::entityId).findFirst();
+    }
+
+    /** A known place, then only places and a full date: "London, 28 January 2025", "Salta, Argentina, April 22, 2025". */
+    private static boolean isPlaceDateLine(Matcher m, ArticleEntities es, int lineStart, Language language) {
+        boolean knownPlace = es.at(lineStart + m.start(1)).filter(p -> p.type() == EntityType.PLACE).isPresent();
+        String rest = m.group(2);
+        boolean dated = NewsDates.in(rest, language, false).stream().anyMatch(d -> d.precision() == Precision.DAY);
+        return knownPlace && dated && words(m.group(0)) <= 8;
+    }
+
+    /** The last non-blank line of the text. */
+    private static Optional<Span> lastLine(String text) {
+        int end = text.length();
+        while (end > 0) {
+            int nl = text.lastIndexOf('\n', end - 1);
+            Span s = trimmed(text, nl + 1, end);
+            if (s.length() > 0) {
+                return Optional.of(s);
+            }
+            end = Math.max(0, nl);
+            if (nl < 0) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first non-blank lines, each trimmed. */

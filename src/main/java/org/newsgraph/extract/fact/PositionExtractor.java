@@ -55,6 +55,8 @@ public final class PositionExtractor {
     private static final Set<String> COPULAS = Set.of("is", "was", "est", "était", "becomes", "became", "devient", "remains", "reste");
     private static final Set<String> NAMING = Set.of("named", "appointed", "elected", "nommé", "nommée", "élu", "élue", "désigné", "désignée");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** "a déclaré à Reuters", "a indiqué au Monde": the outlet spoken to. */
+    private static final Set<String> TOLD_FR = Set.of("déclaré", "indiqué", "confié", "précisé", "expliqué", "affirmé", "assuré", "dit");
 
     private final Gazetteer gazetteer;
     private final Titles titles;
@@ -279,7 +281,8 @@ public final class PositionExtractor {
             while (h > i && CueLexicon.names().is("honorific", v.token(h - 1).text())) {
                 h--;
             }
-            if (h < a && (h == i || h - i == 1 && COPULAS.contains(v.word(i)))) {
+            // "Acme's founder, Dr X": the honorific may follow the apposition's comma
+            if (h < a && (h == i || h - i == 1 && (COPULAS.contains(v.word(i)) || v.word(i).equals(",")))) {
                 return Optional.of(Optional.empty());
             }
             String last = v.word(a - 1);
@@ -321,7 +324,8 @@ public final class PositionExtractor {
                 Optional<Placed> p = v.entityAt(k);
                 String w = v.word(k);
                 if (p.isPresent()) {
-                    boolean linked = PREPOSITIONS.contains(v.word(k - 1)) || ARTICLES.contains(v.word(k - 1)) && PREPOSITIONS.contains(v.word(k - 2));
+                    boolean linked = PREPOSITIONS.contains(v.word(k - 1)) || ARTICLES.contains(v.word(k - 1)) && PREPOSITIONS.contains(v.word(k - 2))
+                            || described(v, i + 1, k);
                     if (isHolder(p.get().type()) && linked) {
                         return Optional.of(new WhereEnd(p.get().entityId(), APPOSITION, v.endOf(p.get())));
                     }
@@ -332,6 +336,18 @@ public final class PositionExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** "de la société de négoce Y", "of the trading house Y": only an article, a common noun for a company and its plain words before Y. */
+        private boolean described(SentenceView v, int from, int k) {
+            boolean noun = false;
+            for (int j = from; j < k; j++) {
+                if (!v.token(j).isWord() || v.token(j).isCapitalized()) {
+                    return false;
+                }
+                noun |= CueLexicon.names().is("org-noun", v.word(j));
+            }
+            return noun && k - from <= 5 && ARTICLES.contains(v.word(from));
         }
 
         /**
@@ -427,7 +443,22 @@ public final class PositionExtractor {
                 return Optional.empty();
             }
             SentenceView v = views.get(s);
-            return Antecedents.soleOrganization(v).map(o -> new Found(t.title(), o, SENTENCE_ORGANIZATION));
+            return Antecedents.soleOrganization(v).or(() -> soleOrganizationButAddressee(v))
+                    .map(o -> new Found(t.title(), o, SENTENCE_ORGANIZATION));
+        }
+
+        /** "chief executive X told Reuters": the one organization of the sentence besides the outlet someone speaks to. */
+        private Optional<String> soleOrganizationButAddressee(SentenceView v) {
+            List<String> outlets = new ArrayList<>();
+            for (Placed p : v.entitiesIn(0, v.size())) {
+                int at = v.startOf(p);
+                if (p.type() == EntityType.ORGANIZATION && at > 0 && (v.word(at - 1).equals("told")
+                        || at > 1 && Set.of("à", "au").contains(v.word(at - 1)) && TOLD_FR.contains(v.word(at - 2)))) {
+                    outlets.add(p.entityId());
+                }
+            }
+            List<String> rest = Antecedents.organizations(v).stream().filter(o -> !outlets.contains(o)).toList();
+            return !outlets.isEmpty() && rest.size() == 1 ? Optional.of(rest.get(0)) : Optional.empty();
         }
 
         /** "le président X", "President X": a head-of-state title, capitalized or after a definite article. */

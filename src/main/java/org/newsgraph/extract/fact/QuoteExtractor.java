@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.LexiconLib;
 import org.newsgraph.extract.Position;
@@ -272,6 +273,11 @@ public final class QuoteExtractor {
                     if (skipped || k < s || !tokens.get(k).is(",")) {
                         return Optional.empty();
                     }
+                    // "le ministre de l'Économie, X, a salué", "Acme's founder, Dr X, said": the apposition is the speaker
+                    Optional<Attribution> apposed = apposedPerson(k + 1, j, named, direct);
+                    if (apposed.isPresent()) {
+                        return apposed;
+                    }
                     skipped = true;
                     j = k;
                     continue;
@@ -294,6 +300,20 @@ public final class QuoteExtractor {
                 steps++;
             }
             return Optional.empty();
+        }
+
+        /** The person that tokens {@code [from, to)} name, an honorific aside, when they name nothing else. */
+        private Optional<Attribution> apposedPerson(int from, int to, double named, boolean direct) {
+            Optional<Placed> person = Optional.empty();
+            for (int j = from; j < to; j++) {
+                Optional<Placed> p = placed.get(j);
+                if (p.isPresent() && p.get().type() == EntityType.PERSON && (person.isEmpty() || person.equals(p))) {
+                    person = p;
+                } else if (!CueLexicon.names().is("honorific", tokens.get(j).text())) {
+                    return Optional.empty();
+                }
+            }
+            return person.map(p -> new Attribution(p.entityId(), named, direct));
         }
 
         private Optional<Attribution> personOrPronounAfter(int from, int to, double named, boolean direct) {

@@ -18,6 +18,7 @@ import org.newsgraph.link.ArticleEntities.Placed;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.GazetteerEntry;
 import org.newsgraph.text.Document;
+import org.newsgraph.text.Language;
 import org.newsgraph.text.Span;
 
 /**
@@ -70,6 +71,17 @@ public final class RelationExtractor {
     private static final Set<String> BEHIND = Set.of("behind", "derrière");
     private static final Set<String> NEAR = Set.of("près", "near", "proche", "non");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** "avec laquelle", "with which": a relative clause whose antecedent is the partner. */
+    private static final Set<String> RELATIVE_AFTER_WITH = Set.of("which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "qui");
+    /** "issue d'un laboratoire de X", "spun out of X's lab": a spin-off came from X but is no part of it. */
+    private static final Set<String> ORIGIN = Set.of("issue", "issu", "issues", "issus", "née", "né", "spun", "spin-off", "spinoff",
+            "emerged", "born", "sortie", "sorti", "former", "ancienne", "ancien");
+    /** "will become a unit of X", "deviendra une filiale de X": the sentence's subject becomes the unit. */
+    private static final Set<String> BECOME = Set.of("become", "becomes", "became", "deviendra", "devient", "deviendront", "devenir",
+            "devenue", "devenu");
+    /** "a unit, to be called X", "la coentreprise, baptisée X": the name given to a unit. */
+    private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "baptisée", "baptisé", "nommée", "nommé", "appelée",
+            "appelé", "dénommée", "dénommé");
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "are", "has", "have", "said", "est", "a", "ont", "sont",
             "dit", "announced", "annoncé");
 
@@ -125,10 +137,21 @@ public final class RelationExtractor {
         void partnership(int s, int i) {
             SentenceView v = views.get(s);
             OptionalInt cue = facts.matchAt("partner-noun", v.tokens(), i);
-            if (cue.isEmpty()) {
+            if (cue.isEmpty() || v.entityAt(i).isPresent()) {
+                // "Kallang Growth Partners": a word of a name is no cue
                 return;
             }
             int end = i + cue.getAsInt();
+            if (end < v.size() && v.entityAt(end).isPresent() && i > 0 && v.entityAt(i - 1).isPresent()) {
+                // "Acme partner Jane Doe": a title between an organization and its holder
+                return;
+            }
+            if (withWhich(s, i, end)) {
+                return;
+            }
+            if (namedJointVenture(s, i, end)) {
+                return;
+            }
             // "un partenariat entre X et Y"
             if (end < v.size() && BETWEEN.contains(v.word(end))) {
                 List<String> both = organizationList(v, end + 1);
@@ -141,7 +164,10 @@ public final class RelationExtractor {
             }
             List<String> others = List.of();
             int listAt = end;
-            if (listAt < v.size() && (WITH.contains(v.word(listAt)) || OF.contains(v.word(listAt)))) {
+            if (WITH.contains(v.word(end - 1)) || v.word(end - 1).equals("à")) {
+                // "s'est associé à X", "teamed up with X": the preposition ends the cue
+                others = organizationList(v, end);
+            } else if (listAt < v.size() && (WITH.contains(v.word(listAt)) || OF.contains(v.word(listAt)))) {
                 others = organizationList(v, listAt + 1);
             } else {
                 // "several partners, among them Y and Z"
@@ -169,6 +195,101 @@ public final class RelationExtractor {
                     add(Type.PARTNER_OF, owner.get(), other, v, confidence);
                 }
             }
+        }
+
+        /**
+         * "Y, with which the company signed a partnership agreement", "Y, avec laquelle le groupe a signé un partenariat":
+         * the partner is the relative's antecedent, the other side the organization the clause names or the article's subject.
+         */
+        private boolean withWhich(int s, int i, int end) {
+            SentenceView v = views.get(s);
+            for (int k = i - 1; k >= 1 && i - k <= 6; k--) {
+                if (!RELATIVE_AFTER_WITH.contains(v.word(k)) || !(WITH.contains(v.word(k - 1)) || v.word(k - 1).equals("à"))) {
+                    if (v.word(k).equals(",") || v.word(k).equals(".")) {
+                        return false;
+                    }
+                    continue;
+                }
+                int c = k - 2;
+                if (c >= 0 && v.word(c).equals(",")) {
+                    c--;
+                }
+                Optional<Placed> partner = c >= 0 ? v.entityAt(c).filter(p -> p.type() == EntityType.ORGANIZATION) : Optional.empty();
+                if (partner.isEmpty()) {
+                    return false;
+                }
+                String other = partner.get().entityId();
+                Optional<String> owner = v.entitiesIn(k + 1, i).stream().filter(p -> p.type() == EntityType.ORGANIZATION)
+                        .map(Placed::entityId).findFirst()
+                        .or(() -> antecedents.mainOrganization().filter(o -> !o.equals(other)));
+                owner.ifPresent(o -> add(Type.PARTNER_OF, o, other, v, PARTNER_FROM_CONTEXT));
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * "Les deux groupes détiendront la coentreprise, baptisée Y", "the joint venture, to be called Y": a named joint
+         * venture belongs to the two organizations last joined by "et"/"and", who are partners.
+         */
+        private boolean namedJointVenture(int s, int i, int end) {
+            SentenceView v = views.get(s);
+            if (!v.word(end - 1).equals("coentreprise") && !v.word(end - 1).equals("venture")) {
+                return false;
+            }
+            Optional<Placed> jv = namedAfter(v, end);
+            if (jv.isEmpty()) {
+                return false;
+            }
+            List<String> owners = joinedPairBefore(s, i);
+            if (owners.size() != 2 || owners.contains(jv.get().entityId())) {
+                return false;
+            }
+            add(Type.PART_OF, jv.get().entityId(), owners.get(0), v, UNIT_FROM_CONTEXT);
+            add(Type.PART_OF, jv.get().entityId(), owners.get(1), v, UNIT_FROM_CONTEXT);
+            add(Type.PARTNER_OF, owners.get(0), owners.get(1), v, PARTNER_FROM_CONTEXT);
+            return true;
+        }
+
+        /** The organization a unit is named after its noun: ", to be called Y", ", baptisée Y", " named Y". */
+        private Optional<Placed> namedAfter(SentenceView v, int end) {
+            int k = end;
+            if (k < v.size() && v.word(k).equals(",")) {
+                k++;
+            }
+            int n = 0;
+            while (k < v.size() && n < 3 && v.entityAt(k).isEmpty() && !NAMING.contains(v.word(k)) && v.token(k).isWord()
+                    && !v.token(k).isCapitalized()) {
+                k++;
+                n++;
+            }
+            if (k + 1 >= v.size() || !NAMING.contains(v.word(k))) {
+                return Optional.empty();
+            }
+            return v.entityAt(k + 1).filter(p -> p.type() == EntityType.ORGANIZATION);
+        }
+
+        /** The two organizations joined by "et"/"and" in this sentence or the nearest before: "X et le fabricant Y". */
+        private List<String> joinedPairBefore(int s, int i) {
+            for (int t = s; t >= 0 && s - t <= 2; t--) {
+                SentenceView v = views.get(t);
+                int limit = t == s ? i : v.size();
+                for (int k = 0; k < limit; k++) {
+                    Optional<Placed> p = v.entityAt(k);
+                    if (p.isEmpty()) {
+                        continue;
+                    }
+                    int e = v.endOf(p.get());
+                    if (p.get().type() == EntityType.ORGANIZATION && e < v.size() && (v.word(e).equals("et") || v.word(e).equals("and"))) {
+                        List<String> rest = organizationList(v, e + 1);
+                        if (!rest.isEmpty()) {
+                            return List.of(p.get().entityId(), rest.get(0));
+                        }
+                    }
+                    k = e - 1;
+                }
+            }
+            return List.of();
         }
 
         /**
@@ -308,37 +429,116 @@ public final class RelationExtractor {
                     return;
                 }
             }
-            apposedUnit(s, i, end, parent);
+            if (!parent && namedUnit(s, i, end)) {
+                return;
+            }
+            if (!apposedUnit(s, i, end, parent) && !parent) {
+                copularUnit(s, i, end);
+            }
+        }
+
+        /** "The Kraków lab, to be called Y", "sa filiale, baptisée Y": the unit named after its noun, and the place before it. */
+        private boolean namedUnit(int s, int i, int end) {
+            SentenceView v = views.get(s);
+            Optional<Placed> member = namedAfter(v, end);
+            if (member.isEmpty()) {
+                return false;
+            }
+            String unit = member.get().entityId();
+            Optional<String> owner = namedOwner(v, i).map(Placed::entityId);
+            double confidence = UNIT_NAMED;
+            if (owner.isEmpty()) {
+                owner = antecedents.organizationBefore(s, i, List.of(unit));
+                confidence = UNIT_FROM_CONTEXT;
+            }
+            if (owner.isEmpty()) {
+                return false;
+            }
+            add(Type.PART_OF, unit, owner.get(), v, confidence);
+            Optional<Placed> place = i > 0 ? v.entityAt(i - 1).filter(p -> p.type() == EntityType.PLACE) : Optional.empty();
+            place.ifPresent(p -> add(Type.LOCATED_IN, unit, p.entityId(), v, SEAT_FROM_CONTEXT));
+            return true;
+        }
+
+        /**
+         * "will make Y a wholly owned subsidiary of X", "Y deviendra une filiale du groupe X": the unit is the name before the
+         * indefinite noun, or the subject of "become"; the owner is named after "of", or is what "du groupe montréalais" refers to.
+         */
+        private void copularUnit(int s, int i, int end) {
+            SentenceView v = views.get(s);
+            int k = i - 1;
+            for (int n = 0; k >= 0 && n <= MODIFIER_REACH && v.entityAt(k).isEmpty() && v.token(k).isWord() && !v.token(k).isCapitalized()
+                    && !BECOME.contains(v.word(k)) && !verbAt(v, k); n++) {
+                k--;
+            }
+            if (k < 0 || k + 1 >= i || !Set.of("a", "an", "un", "une").contains(v.word(k + 1))) {
+                return;
+            }
+            Optional<String> member;
+            int verb = k;
+            if (BECOME.contains(v.word(k))) {
+                member = Antecedents.subjectOf(v, List.of()).filter(m -> v.entitiesIn(0, verb).stream().anyMatch(p -> p.entityId().equals(m)));
+            } else {
+                member = v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            if (member.isEmpty() || end >= v.size() || !OF.contains(v.word(end))) {
+                return;
+            }
+            Optional<String> owner = Optional.empty();
+            boolean described = false;
+            for (int j = end + 1; j < Math.min(v.size(), end + 2 + MODIFIER_REACH); j++) {
+                Optional<Placed> p = v.entityAt(j);
+                if (p.isPresent()) {
+                    owner = p.filter(x -> x.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+                    break;
+                }
+                if (!v.token(j).isWord() || v.token(j).isCapitalized()) {
+                    break;
+                }
+                described |= names.matchAt("org-noun", v.tokens(), j).isPresent();
+            }
+            if (owner.isEmpty() && described) {
+                owner = antecedents.organizationBefore(s, i, List.of(member.get()));
+            }
+            String unit = member.get();
+            owner.ifPresent(o -> add(Type.PART_OF, unit, o, v, UNIT_FROM_CONTEXT));
         }
 
         /** "Y, X's cloud computing unit", "Y, the X unit", "Y, le laboratoire d'IA de X", "Y, la maison mère de X". */
-        private void apposedUnit(int s, int i, int end, boolean parent) {
+        private boolean apposedUnit(int s, int i, int end, boolean parent) {
             SentenceView v = views.get(s);
             int c = i - 1;
             Optional<String> owner = Optional.empty();
             for (int n = 0; c >= 0 && n <= MODIFIER_REACH + 3 && !v.word(c).equals(","); n++, c--) {
+                if (ORIGIN.contains(v.word(c))) {
+                    return true;
+                }
                 Optional<Placed> p = v.entityAt(c);
                 if (p.isPresent() && p.get().type() == EntityType.ORGANIZATION) {
                     owner = Optional.of(p.get().entityId());
                     c = v.startOf(p.get());
-                } else if (p.isPresent() || (v.token(c).isWord() && !v.token(c).isCapitalized() && isVerbLike(v.word(c)))) {
-                    return;
+                } else if (p.isPresent() || (v.token(c).isWord() && !v.token(c).isCapitalized() && verbAt(v, c))) {
+                    return false;
                 }
             }
             if (c < 1 || !v.word(c).equals(",")) {
-                return;
+                return false;
             }
             Optional<Placed> member = v.entityAt(c - 1).filter(p -> p.type() == EntityType.ORGANIZATION);
             if (member.isEmpty()) {
-                return;
+                return false;
             }
             if (owner.isEmpty()) {
                 // "le laboratoire d'IA de X": the last "de X" within a few words after the noun
                 for (int k = end; k < Math.min(v.size(), end + MODIFIER_REACH + 2); k++) {
                     Optional<Placed> p = v.entityAt(k);
+                    if (p.isPresent() && p.get().type() == EntityType.PLACE && v.word(v.endOf(p.get()) - 1).endsWith("-based")) {
+                        // "a unit of the Seoul-based X"
+                        k = v.endOf(p.get()) - 1;
+                        continue;
+                    }
                     if (p.isPresent()) {
-                        if (p.get().type() == EntityType.ORGANIZATION && (OF.contains(v.word(k - 1))
-                                || ARTICLES.contains(v.word(k - 1)) && OF.contains(v.word(k - 2)))) {
+                        if (p.get().type() == EntityType.ORGANIZATION && governedByOf(v, k)) {
                             owner = Optional.of(p.get().entityId());
                         }
                         break;
@@ -349,14 +549,32 @@ public final class RelationExtractor {
                 }
             }
             if (owner.isEmpty()) {
-                return;
+                return false;
             }
             if (parent) {
                 add(Type.PART_OF, owner.get(), member.get().entityId(), v, UNIT_NAMED);
             } else {
                 add(Type.PART_OF, member.get().entityId(), owner.get(), v, UNIT_NAMED);
             }
+            return true;
         }
+
+        /** "de X", "of the X", "du conglomérat X", "of the Seoul-based X": "of" and at most an article, a place and a common noun before token k. */
+        private boolean governedByOf(SentenceView v, int k) {
+            int j = k - 1;
+            if (j >= 0 && names.matchAt("org-noun", v.tokens(), j).isPresent() && v.entityAt(j).isEmpty()) {
+                j--;
+            }
+            if (j >= 0 && v.entityAt(j).filter(p -> p.type() == EntityType.PLACE).isPresent()) {
+                j = v.startOf(v.entityAt(j).get()) - 1;
+            }
+            if (j >= 0 && ARTICLES.contains(v.word(j))) {
+                j--;
+            }
+            return j >= 0 && OF.contains(v.word(j));
+        }
+
+
 
         // ---- locatedIn ----
 
@@ -407,6 +625,24 @@ public final class RelationExtractor {
                         apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT));
                 return;
             }
+            // "the Nairobi company", "the Singapore group": the place before a definite common noun; the organization is the
+            // one named after it, or the nearest before in the sentence, or the one the article is about
+            if (w.equals("the") && i + 1 < v.size()) {
+                Optional<Placed> place = v.entityAt(i + 1).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == i + 1)
+                        .filter(p -> entities.entity(p.entityId()).map(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.COUNTRY)
+                                .orElse(false));
+                int after = place.map(v::endOf).orElse(i + 1);
+                OptionalInt common = place.isPresent() && after < v.size() ? names.matchAt("org-noun", v.tokens(), after) : OptionalInt.empty();
+                // "the Boston lab" is a unit there, not its owner's seat
+                if (common.isPresent() && v.entityAt(after).isEmpty() && names.matchAt("unit-noun", v.tokens(), after).isEmpty()) {
+                    int k = after + common.getAsInt();
+                    Optional<String> named = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId)
+                            : Optional.empty();
+                    Optional<String> org = named.or(() -> nearestInSentence(v, i)).or(antecedents::mainOrganization);
+                    org.ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v, SEAT_FROM_CONTEXT));
+                    return;
+                }
+            }
             // "le groupe de Seattle": a definite common noun and its city stand for the organization
             OptionalInt noun = names.matchAt("org-noun", v.tokens(), i);
             if (noun.isPresent() && i > 0 && DEFINITE.contains(v.word(i - 1))) {
@@ -423,6 +659,17 @@ public final class RelationExtractor {
             }
         }
 
+        /** The organization named nearest before token i in the same sentence. */
+        private Optional<String> nearestInSentence(SentenceView v, int i) {
+            for (int k = i - 1; k >= 0; k--) {
+                Optional<Placed> p = v.entityAt(k).filter(x -> x.type() == EntityType.ORGANIZATION);
+                if (p.isPresent()) {
+                    return p.map(Placed::entityId);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** "Austin, Texas", "Colmar (Haut-Rhin)", "Petit-Landau, près de Mulhouse (Haut-Rhin)". */
         void placePair(int s, int i) {
             SentenceView v = views.get(s);
@@ -434,8 +681,14 @@ public final class RelationExtractor {
             if (k + 1 >= v.size()) {
                 return;
             }
-            Optional<Placed> b = v.entityAt(k + 1).filter(p -> p.type() == EntityType.PLACE);
-            if (b.isEmpty() || v.startOf(b.get()) != k + 1) {
+            // "Ziguinchor, au Sénégal", "Lyon, in France": a preposition may open the larger place
+            int at = k + 1;
+            boolean preposition = v.word(k).equals(",") && at + 1 < v.size() && IN.contains(v.word(at));
+            if (preposition) {
+                at++;
+            }
+            Optional<Placed> b = v.entityAt(at).filter(p -> p.type() == EntityType.PLACE);
+            if (b.isEmpty() || v.startOf(b.get()) != at) {
                 return;
             }
             Entity small = entities.entity(a.get().entityId()).orElseThrow();
@@ -453,6 +706,9 @@ public final class RelationExtractor {
             }
             boolean smallOk = small.kind() == PlaceKind.CITY || small.kind() == PlaceKind.OTHER;
             boolean largeOk = large.kind() == PlaceKind.REGION || large.kind() == PlaceKind.COUNTRY;
+            if (preposition && small.kind() != PlaceKind.CITY && small.kind() != PlaceKind.OTHER) {
+                return;
+            }
             // "in Seattle, Japan and Korea" is a list, not a town and its country
             boolean list = close + 1 < v.size() && (v.word(close).equals("and") || v.word(close).equals("et"))
                     && v.entityAt(close + 1).filter(p -> p.type() == EntityType.PLACE).isPresent();
@@ -514,6 +770,14 @@ public final class RelationExtractor {
                         antecedents.nearestBefore(s, i - 1, List.of()).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
                 return;
             }
+            if (creates.isPresent() && i > 0 && !RELATIVE.contains(v.word(i - 1))) {
+                // "X, issue d'un laboratoire, a mis au point l'électrolyseur Z": the sentence's subject made it
+                int at = i;
+                productAfter(v, i + creates.getAsInt()).ifPresent(z -> Antecedents.subjectOf(v, List.of())
+                        .filter(o -> v.entitiesIn(0, at).stream().anyMatch(p -> p.entityId().equals(o)))
+                        .ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+                return;
+            }
             if (BEHIND.contains(v.word(i))) {
                 productAfter(v, i + 1).ifPresent(z ->
                         antecedents.nearestBefore(s, i, List.of()).ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
@@ -527,6 +791,13 @@ public final class RelationExtractor {
             int k = end;
             if (k < v.size() && v.word(k).equals(",")) {
                 k++;
+            }
+            if (k > end && k < v.size() && ARTICLES.contains(v.word(k))) {
+                // "son produit phare, la batterie Z", "its flagship product, the Z"
+                k++;
+                for (int n = 0; k < v.size() && n < 2 && v.entityAt(k).isEmpty() && v.token(k).isWord() && !v.token(k).isCapitalized(); n++) {
+                    k++;
+                }
             }
             Optional<Placed> after = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PRODUCT) : Optional.empty();
             Optional<Placed> before = i > 0 ? v.entityAt(i - 1).filter(p -> p.type() == EntityType.PRODUCT) : Optional.empty();
@@ -592,6 +863,11 @@ public final class RelationExtractor {
         /** The product named at token k, after an article: "the Z chatbot", "Z". */
         private Optional<String> productAfter(SentenceView v, int k) {
             while (k < v.size() && ARTICLES.contains(v.word(k))) {
+                k++;
+            }
+            // "the experimental hepatitis drug Z"
+            for (int n = 0; k < v.size() && n < MODIFIER_REACH && v.entityAt(k).isEmpty() && v.token(k).isWord()
+                    && !v.token(k).isCapitalized() && !isVerbLike(v.word(k)) && !AND.contains(v.word(k)); n++) {
                 k++;
             }
             return k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PRODUCT).map(Placed::entityId) : Optional.empty();
@@ -783,6 +1059,11 @@ public final class RelationExtractor {
             case LOCATED_IN -> (subject == EntityType.ORGANIZATION || subject == EntityType.PLACE) && object == EntityType.PLACE;
             case CREATOR_OF -> subject == EntityType.ORGANIZATION && object == EntityType.PRODUCT;
         };
+    }
+
+    /** A clause verb at token k; English "a" is an article, French "a" a verb. */
+    private static boolean verbAt(SentenceView v, int k) {
+        return isVerbLike(v.word(k)) && !(v.word(k).equals("a") && v.document().language() == Language.EN);
     }
 
     /** Words that end an apposition: a verb between the name and the noun means another clause. */

@@ -47,6 +47,35 @@ class ArticleHeaderReaderTest {
     }
 
     @Test
+    void placeAndDateLineAfterTheHeadlineIsTheDateline() {
+        Read r = read("Acme to build a plant\n\nThe Daily Ledger\nLyon, France, April 22, 2025\n\nAcme said on Monday it would build a plant.\n");
+        assertEquals("Lyon", r.dateline());
+        assertEquals(Optional.of("2025-04-22"), r.published());
+        Read fr = read("Acme construit une usine\n\nLyon, le 22 octobre 2025\nLe Monde\n\nLe groupe Acme va construire une usine.\n");
+        assertEquals("Lyon", fr.dateline());
+        assertEquals("Le Monde", fr.publisher());
+    }
+
+    @Test
+    void agencyOpeningTheLeadIsThePublisher() {
+        Read r = read("Acme Plans a Plant\n\nBy Jane Doe\nSeptember 9, 2025\n\n(Bloomberg) -- Acme plans to spend $1bn on a plant.\n");
+        assertTrue(r.publisher().startsWith("Bloomberg"), r.publisher());
+        assertEquals(null, r.dateline());
+    }
+
+    @Test
+    void signatureLineClosingTheTextIsThePublisher() {
+        Read r = read("SEATTLE, March 3, 2025 — Acme agreed to buy Globex.\n\nAcme posted revenue of $1 billion.\n\n— Pacific Ledger\n");
+        assertEquals("Pacific Ledger", r.publisher());
+    }
+
+    @Test
+    void aMonthAndDayLineIsNoDateline() {
+        Read r = read("Acme Plans a Plant\nSeptember 9, 2025\nAcme plans to spend $1bn on a plant in Lyon.\n");
+        assertEquals(null, r.dateline());
+    }
+
+    @Test
     void yearMonthAndParenthesizedPlace() {
         Read r = read("Acme opens a lab\n date 2024-04 (Washington)\nAcme said on Monday it would open a lab in Washington.\n");
         assertEquals(Optional.of("2024-04"), r.published());

@@ -104,7 +104,16 @@ class PositionExtractorTest {
                         "Paul Girard | président de la république | France"),
                 Arguments.of("Japan invests. Japan grows. President Kenji Sato welcomed the deal.", "Kenji Sato | president | Japan"),
                 // a portfolio of capitalized words is no organization
-                Arguments.of("Malaysia's Trade and Industry Minister Aziz Rahman welcomed the deal.", "Aziz Rahman | minister | Malaysia"));
+                Arguments.of("Malaysia's Trade and Industry Minister Aziz Rahman welcomed the deal.", "Aziz Rahman | minister | Malaysia"),
+                // an honorific after the apposition's comma; a partner at a firm; a firm described before its name
+                Arguments.of("The startup Globex grew. Globex's founder and chief scientific officer, Dr Jane Holloway, said the lab would open.",
+                        "Jane Holloway | founder and chief scientific officer | Globex"),
+                Arguments.of("Paul Durand, associé chez Vortexa Capital, rejoindra le conseil.", "Paul Durand | associé | Vortexa Capital"),
+                Arguments.of("L'entrepreneur Marc Duval, fondateur de la société de négoce Globex Trading, investit.",
+                        "Marc Duval | fondateur | Globex Trading"),
+                // a bare title in the one organization of the sentence, the outlet spoken to left out
+                Arguments.of("The startup Globex will expand into Chile, chief executive Jane Holloway told Reuters.",
+                        "Jane Holloway | chief executive | Globex"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,6 +56,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void partialQuoteAfterTheVerbOfAnApposedSpeaker() {
+        Read r = read("Le groupe Acme investit au Portugal. Le ministre de l'Économie, Paul Girard, a salué « un signal de confiance "
+                + "envers notre pays ».");
+        assertEquals(1, r.quotes().size());
+        assertEquals("un signal de confiance envers notre pays", r.text(0));
+        assertEquals("Paul Girard", r.speaker(0));
+    }
+
+    @Test
+    void colonAfterAnApposedSpeakerWithAnHonorific() {
+        Read r = read("The startup Globex grew. Globex's founder and chief scientific officer, Dr Jane Holloway, said: "
+                + "\"Poland trains some of the best biologists in Europe.\"");
+        assertEquals(1, r.quotes().size());
+        assertEquals("Jane Holloway", r.speaker(0));
+    }
+
+    @Test
     void invertedPronounTakesTheLastSpeaker() {
         Read r = read("« Nous sommes très heureux de ce projet », a déclaré Jean Dupont. "
                 + "« C'est une étape importante pour la région », a-t-il ajouté.");

@@ -95,7 +95,36 @@ class RelationExtractorTest {
                 // the subject, not the nearest organization, owns what a possessive points to
                 Arguments.of("The startup Globex grows. Globex's cofounders are former researchers of Initech. The startup launched its assistant Zeno.",
                         "Globex creatorOf Zeno"),
-                Arguments.of("The startup Acme signed with Globex, based in Boston.", "Globex locatedIn Boston"));
+                Arguments.of("The startup Acme signed with Globex, based in Boston.", "Globex locatedIn Boston"),
+                // a partnership stated by a verb, an agreement, a relative clause
+                Arguments.of("Le groupe Acme, basé à Lyon, s'est associé à l'opérateur de réseau Vortexa pour raccorder ses centrales.",
+                        "Acme locatedIn Lyon; Acme partnerOf Vortexa"),
+                Arguments.of("The carmaker Globex has signed a long-term supply agreement with Initech.", "Globex partnerOf Initech"),
+                Arguments.of("The startup Acme grew fast. Its lab will work with the university Globex, with which the company signed a "
+                        + "partnership agreement on Monday.", "Acme partnerOf Globex"),
+                // a joint venture named after its noun belongs to the two partners
+                Arguments.of("Le groupe Acme et le fabricant de capteurs Vortexa vont investir à Lyon. Les deux groupes détiendront chacun "
+                        + "la moitié de la coentreprise, baptisée Globex.",
+                        "Acme partnerOf Vortexa; Globex partOf Acme; Globex partOf Vortexa"),
+                // units: "of the X-based Y", "filiale du conglomérat Y", "make Y a subsidiary of X", "deviendra une filiale"
+                Arguments.of("The startup Acme grew. Acme Cell, a unit of the Boston-based group Globex, did not comment.",
+                        "Acme Cell partOf Globex; Globex locatedIn Boston"),
+                Arguments.of("L'armateur Vortexa, filiale du conglomérat Globex, a investi.", "Vortexa partOf Globex"),
+                Arguments.of("The firm Globex agreed to buy Initech. The deal will make Initech a wholly owned subsidiary of Globex.",
+                        "Initech partOf Globex"),
+                Arguments.of("Le groupe Acme rachète la société Vortexa. Vortexa deviendra une filiale du groupe lyonnais.",
+                        "Vortexa partOf Acme"),
+                Arguments.of("The firm Acme grows. The Boston lab, to be called Acme Research, will hire.",
+                        "Acme Research partOf Acme; Acme Research locatedIn Boston"),
+                // makers: "maker of the experimental drug Z", "son produit phare, la batterie Z", a main verb of making
+                Arguments.of("The firm Acme, maker of the experimental hepatitis drug Zenofib, raised money.", "Acme creatorOf Zenofib"),
+                Arguments.of("La start-up Acme recrute. Son produit phare, la batterie Zeno, équipe deux sites.", "Acme creatorOf Zeno"),
+                Arguments.of("La start-up Acme, issue d'un laboratoire lyonnais, a mis au point l'électrolyseur Zeno.", "Acme creatorOf Zeno"),
+                // "the Boston company": a place before a definite common noun for the organization
+                Arguments.of("The startup Acme raised money. The round values the Boston company at $20 million.", "Acme locatedIn Boston"),
+                Arguments.of("The deal will give Globex and the Boston group Initech new warehouses.", "Initech locatedIn Boston"),
+                // a town and its country joined by a preposition
+                Arguments.of("La banque finance le port de Lyon, en France, depuis 2020.", "Lyon locatedIn France"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -135,6 +164,17 @@ class RelationExtractorTest {
     @Test
     void aPartnershipWithAPersonOrAPlaceIsNoPartnerOf() {
         assertEquals(Set.of(), read("The startup Acme signed a partnership with France."));
+    }
+
+    @Test
+    void aSpinOffIsNoUnitOfTheLabItCameFrom() {
+        assertEquals(Set.of(), read("La start-up Vortexa, issue d'un laboratoire de l'université Globex, recrute."));
+    }
+
+    @Test
+    void aWordOfANameOrATitleIsNoPartnership() {
+        assertEquals(Set.of(), read("The fund Kestrel Growth Partners said it would invest in Globex."));
+        assertEquals(Set.of(), read("The startup Globex grew. Acme Ventures partner John Smith said the firm liked Globex."));
     }
 
     @Test
