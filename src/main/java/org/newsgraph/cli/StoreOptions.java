@@ -1,0 +1,62 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.RemoteStore;
+import org.newsgraph.store.Tdb2Store;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --store} and {@code --endpoint} options that name where articles' graphs are kept: a TDB2
+ * folder on this machine, or a SPARQL server.
+ *
+ * <pre>{@code @Mixin StoreOptions where;  try (ArticleStore store = where.open()) { ... }}</pre>
+ */
+final class StoreOptions {
+
+    /** The environment variable that names the default store folder. */
+    static final String STORE_VARIABLE = "NEWSGRAPH_STORE";
+
+    /** The store folder when neither an option nor the environment names one. */
+    static final String DEFAULT_FOLDER = "newsgraph-store";
+
+    @Option(names = "--store", paramLabel = "<folder>",
+            description = "The TDB2 store folder. Default: $" + STORE_VARIABLE + ", else ./" + DEFAULT_FOLDER + ".")
+    Path store;
+
+    @Option(names = "--endpoint", paramLabel = "<url>",
+            description = "A SPARQL 1.1 server's dataset URL (such as Fuseki's http://host:3030/news) to use "
+                    + "instead of a store folder; its default graph must be the union of its named graphs.")
+    String endpoint;
+
+    /** Whether the user named a store, rather than leaving it to the default. */
+    boolean given() {
+        return store != null || endpoint != null;
+    }
+
+    /** Opens the store to add to, creating the folder's store if there is none yet. */
+    ArticleStore openForWriting() {
+        checkOne();
+        return endpoint != null ? RemoteStore.connect(endpoint) : Tdb2Store.create(folder());
+    }
+
+    /** Opens an existing store. */
+    ArticleStore open() {
+        checkOne();
+        return endpoint != null ? RemoteStore.connect(endpoint) : Tdb2Store.open(folder());
+    }
+
+    private void checkOne() {
+        if (store != null && endpoint != null) {
+            throw new InputException("--store and --endpoint: give only one of them");
+        }
+    }
+
+    private Path folder() {
+        if (store != null) {
+            return store;
+        }
+        String fromEnvironment = System.getenv(STORE_VARIABLE);
+        return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_FOLDER : fromEnvironment);
+    }
+}
