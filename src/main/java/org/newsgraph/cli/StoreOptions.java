@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.RemoteStore;
 import org.newsgraph.store.Tdb2Store;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --store} and {@code --endpoint} options that name where articles' graphs are kept: a TDB2
@@ -19,6 +22,9 @@ final class StoreOptions {
 
     /** The store folder when neither an option nor the environment names one. */
     static final String DEFAULT_FOLDER = "newsgraph-store";
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
 
     @Option(names = "--store", paramLabel = "<folder>",
             description = "The TDB2 store folder. Default: $" + STORE_VARIABLE + ", else ./" + DEFAULT_FOLDER + ".")
@@ -48,7 +54,7 @@ final class StoreOptions {
 
     private void checkOne() {
         if (store != null && endpoint != null) {
-            throw new InputException("--store and --endpoint: give only one of them");
+            throw new ParameterException(command.commandLine(), "Give only one of --store and --endpoint.");
         }
     }
 
