@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -55,7 +58,8 @@ final class IngestCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "ARTICLE", arity = "1..*",
-            description = "An article as a UTF-8 text file, or a folder whose .txt files are read in name order.")
+            description = "An article as a UTF-8 text file, or a folder whose .txt files, at any depth, are read "
+                    + "in path order.")
     private List<Path> articles;
 
     @Mixin
@@ -80,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         gazetteers.forEach(IngestCommand::checkReadable);
         // every file is read before the store opens, so a missing or bad file changes nothing
-        List<ArticleFiles.Article> texts = ArticleFiles.read(articles);
+        List<ArticleFiles.Article> texts = ArticleFiles.read(walk(articles));
         ArticleGraphs graphs = ArticleGraphs.withGazetteers(gazetteers);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(err, texts.size(), quiet);
@@ -122,6 +126,30 @@ final class IngestCommand implements Callable<Integer> {
             }
             return stored;
         }
+    }
+
+    /** Every .txt file under each folder, at any depth, sorted by path; files stay as given. */
+    private static List<Path> walk(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(path)) {
+                List<Path> texts = tree.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                        .sorted()
+                        .toList();
+                if (texts.isEmpty()) {
+                    throw new InputException(path + ": no .txt articles");
+                }
+                files.addAll(texts);
+            } catch (IOException | UncheckedIOException e) {
+                throw new InputException(path + ": cannot read: " + InputException.firstLine(e), e);
+            }
+        }
+        return files;
     }
 
     private static void checkReadable(Path file) {

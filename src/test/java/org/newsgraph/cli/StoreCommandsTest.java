@@ -82,6 +82,16 @@ class StoreCommandsTest {
     }
 
     @Test
+    void ingestWalksFoldersAtAnyDepth() {
+        Path fresh = dir.resolve("walked");
+        CliRun run = CliRun.of("ingest", "--quiet", "--store", fresh.toString(), "src/test/resources/cases");
+        assertEquals(0, run.exit(), run::toString);
+        try (Tdb2Store s = Tdb2Store.open(fresh)) {
+            assertEquals(articles.size() - 1, s.articleIris().size(), "every case folder's article.txt");
+        }
+    }
+
+    @Test
     void ingestSumsUpOnOneLineOfStandardErrorOnly() {
         CliRun run = CliRun.of("ingest", "--store", dir.resolve("s").toString(), "examples");
         assertEquals(0, run.exit(), run::toString);
