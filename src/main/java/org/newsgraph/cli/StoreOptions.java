@@ -27,7 +27,8 @@ final class StoreOptions {
     private CommandSpec command;
 
     @Option(names = "--store", paramLabel = "<folder>",
-            description = "The TDB2 store folder. Default: $" + STORE_VARIABLE + ", else ./" + DEFAULT_FOLDER + ".")
+            description = "The TDB2 store folder. For ingest, export and stats it defaults to $" + STORE_VARIABLE
+                    + ", else ./" + DEFAULT_FOLDER + "; query and validate use a store only when named.")
     Path store;
 
     @Option(names = "--endpoint", paramLabel = "<url>",
