@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -62,7 +63,7 @@ public final class Main {
 
     private static int failure(Exception problem, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        if (problem instanceof InputException) {
+        if (problem instanceof InputException || problem instanceof StoreException) {
             err.println(problem.getMessage());
         } else {
             err.println(command.getCommandSpec().qualifiedName() + ": unexpected " + problem.getClass().getSimpleName()

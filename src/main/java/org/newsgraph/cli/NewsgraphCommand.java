@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
         versionProvider = NewsgraphCommand.Version.class,
         description = "Turns French and English news articles into an RDF knowledge graph of organizations, "
                 + "people, places, products, investments, positions and quotes, and queries and checks it.",
-        subcommands = {ExtractCommand.class, QueryCommand.class, ValidateCommand.class, ServeCommand.class,
-            HelpCommand.class},
+        subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
+            StatsCommand.class, ValidateCommand.class, ServeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
@@ -19,7 +18,9 @@ import org.newsgraph.query.QueryLib;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
 import org.newsgraph.query.ShippedQuery;
+import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,13 +36,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Run a SPARQL query over graphs and articles.",
         description = {
-            "Runs a SPARQL query over graph files and articles. The default graph is the union of everything "
-                    + "loaded; each file and article is also a named graph, for GRAPH ?g patterns.",
+            "Runs a SPARQL query over graph files and articles, or over a store. The default graph is the union "
+                    + "of everything loaded; each file and article is also a named graph, for GRAPH ?g patterns.",
             "The prefixes rdf, rdfs, owl, xsd, dc, skos, ng and wd are declared for every query."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The query ran and its answer was printed.",
-            "1:The query does not parse, or a graph file or article could not be read.",
+            "1:The query does not parse, or a graph file, article or store could not be read.",
             "2:Wrong usage, such as both a QUERY and -e."})
 final class QueryCommand implements Callable<Integer> {
 
@@ -69,6 +70,9 @@ final class QueryCommand implements Callable<Integer> {
             description = "Articles (or folders of .txt articles) to extract and query.")
     private List<Path> articles = new ArrayList<>();
 
+    @Mixin
+    private StoreOptions where;
+
     @Option(names = {"-f", "--format"}, paramLabel = "<format>", defaultValue = "text",
             converter = FormatConverters.Results.class, completionCandidates = FormatConverters.ResultNames.class,
             description = "How to print SELECT and ASK answers: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -93,10 +97,23 @@ final class QueryCommand implements Callable<Integer> {
         }
         // parse first: a typo in the query should not wait for every article to be extracted
         Query query = expression != null ? parse("-e", expression) : parse(queryName, queryText(queryName));
-        Dataset dataset = InputGraphs.load(data, articles);
+        QueryRunner runner = new QueryRunner(format, rdfFormat);
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         try {
-            new QueryRunner(format, rdfFormat).run(query, dataset, answer);
+            if (where.given()) {
+                if (!data.isEmpty() || !articles.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(),
+                            "Give either --store/--endpoint or --data/--article, not both.");
+                }
+                try (ArticleStore store = where.open()) {
+                    store.query(query, exec -> {
+                        runner.run(query, exec, answer);
+                        return null;
+                    });
+                }
+            } else {
+                runner.run(query, InputGraphs.load(data, articles), answer);
+            }
         } catch (QueryException e) {
             throw new InputException((expression != null ? "-e" : queryName) + ": failed: "
                     + InputException.firstLine(e), e);

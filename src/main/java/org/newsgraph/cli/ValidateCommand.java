@@ -10,8 +10,10 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.newsgraph.query.QueryLib;
+import org.newsgraph.store.ArticleStore;
 import org.newsgraph.validate.ShapesValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,13 +29,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Check graphs against the SHACL shapes.",
         description = {
-            "Checks graph files, or the graphs of articles, against the SHACL shapes that newsgraph ships "
+            "Checks graph files, the graphs of articles, or a store, against the SHACL shapes that newsgraph ships "
                     + "(ontology/shapes.ttl) or against other shapes, and prints each violation: severity, "
                     + "focus node, path and message, then 'conforms' or the number of violations."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The graph conforms.",
-            "1:A graph file, article or shapes file could not be read.",
+            "1:A graph file, article, store or shapes file could not be read.",
             "2:Wrong usage, such as no graph at all.",
             "3:The graph does not conform to the shapes."})
 final class ValidateCommand implements Callable<Integer> {
@@ -52,17 +54,23 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Articles (or folders of .txt articles) whose extracted graph to check.")
     private List<Path> articles = new ArrayList<>();
 
+    @Mixin
+    private StoreOptions where;
+
     @Option(names = {"-s", "--shapes"}, paramLabel = "<file>",
             description = "A SHACL shapes file to check against instead of the shipped shapes.")
     private Path shapes;
 
     @Override
     public Integer call() {
-        if (graphs.isEmpty() && articles.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Give GRAPH files or --article files to check.");
+        boolean files = !graphs.isEmpty() || !articles.isEmpty();
+        if (files == where.given()) {
+            throw new ParameterException(spec.commandLine(), files
+                    ? "Give either --store/--endpoint or GRAPH/--article files, not both."
+                    : "Give GRAPH files, --article files, --store or --endpoint to check.");
         }
         ShapesValidator validator = validator();
-        Graph data = InputGraphs.load(graphs, articles).asDatasetGraph().getDefaultGraph();
+        Graph data = files ? InputGraphs.load(graphs, articles).asDatasetGraph().getDefaultGraph() : storeGraph();
         ValidationReport report = validator.validate(data);
         PrefixMapping prefixes = PrefixMapping.Factory.create()
                 .setNsPrefixes(QueryLib.standardPrefixes())
@@ -71,6 +79,13 @@ final class ValidateCommand implements Callable<Integer> {
         ShapesValidator.describe(report, prefixes).forEach(out::println);
         out.flush();
         return report.conforms() ? 0 : NOT_CONFORMING;
+    }
+
+    /** The union of the store's articles; validation needs it whole, so it is copied into memory. */
+    private Graph storeGraph() {
+        try (ArticleStore store = where.open()) {
+            return store.unionGraph();
+        }
     }
 
     private ShapesValidator validator() {

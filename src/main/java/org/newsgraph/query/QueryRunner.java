@@ -26,13 +26,18 @@ public record QueryRunner(ResultFormat results, RdfFormat graphs) {
 
     public void run(Query query, Dataset dataset, OutputStream out) {
         try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
-            switch (query.queryType()) {
-                case SELECT -> printSelect(exec.execSelect(), query, out);
-                case ASK -> printAsk(exec.execAsk(), out);
-                case CONSTRUCT -> graphs.write(out, exec.execConstruct());
-                case DESCRIBE -> graphs.write(out, exec.execDescribe());
-                default -> throw new IllegalArgumentException("cannot run a " + query.queryType() + " query");
-            }
+            run(query, exec, out);
+        }
+    }
+
+    /** Prints the answer of an execution made elsewhere, such as by a store inside its read transaction. */
+    public void run(Query query, QueryExecution exec, OutputStream out) {
+        switch (query.queryType()) {
+            case SELECT -> printSelect(exec.execSelect(), query, out);
+            case ASK -> printAsk(exec.execAsk(), out);
+            case CONSTRUCT -> graphs.write(out, exec.execConstruct());
+            case DESCRIBE -> graphs.write(out, exec.execDescribe());
+            default -> throw new IllegalArgumentException("cannot run a " + query.queryType() + " query");
         }
     }
 

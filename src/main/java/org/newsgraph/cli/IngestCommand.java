@@ -1,0 +1,160 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.ArticleGraph;
+import org.newsgraph.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph ingest ARTICLE...}: extracts articles into a store, one named graph per article.
+ *
+ * <pre>{@code newsgraph ingest news/ --store news-store}</pre>
+ */
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        header = "Extract articles into a store that grows.",
+        description = {
+            "Reads news articles (UTF-8 text files, or folders of .txt files), extracts each one and puts its "
+                    + "graph in a store: a TDB2 folder on this machine, or a SPARQL server with --endpoint.",
+            "Each article is its own named graph, named by the article's IRI, which comes from its text: "
+                    + "ingesting an article again replaces its graph, so the store does not grow. Articles are "
+                    + "written in batches, one transaction each, so an interrupted run leaves whole articles "
+                    + "only, and running it again finishes the job.",
+            "On a terminal, progress shows on standard error; at the end, one line sums up the run."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Every article is in the store.",
+            "1:An article could not be read or extracted, or the store could not be opened or written; "
+                    + "batches already written stay whole.",
+            "2:Wrong usage, such as a batch size below 1."})
+final class IngestCommand implements Callable<Integer> {
+
+    private static final Set<Node> ENTITY_CLASSES = Set.of(
+            NG.Organization.asNode(), NG.Person.asNode(), NG.Place.asNode(), NG.Product.asNode());
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "ARTICLE", arity = "1..*",
+            description = "An article as a UTF-8 text file, or a folder whose .txt files, at any depth, are read "
+                    + "in path order.")
+    private List<Path> articles;
+
+    @Mixin
+    private StoreOptions where;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no progress and no summary.")
+    private boolean quiet;
+
+    @Option(names = {"-b", "--batch"}, paramLabel = "<n>", defaultValue = "50",
+            description = "Articles per transaction. Default: ${DEFAULT-VALUE}.")
+    private int batch;
+
+    @Option(names = {"-g", "--gazetteer"}, paramLabel = "<file>",
+            description = "A table of your own known entities, read on top of the bundled one (repeatable); "
+                    + "see 'newsgraph extract --help'.")
+    private List<Path> gazetteers = List.of();
+
+    @Override
+    public Integer call() {
+        if (batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
+        }
+        gazetteers.forEach(IngestCommand::checkReadable);
+        // every file is read before the store opens, so a missing or bad file changes nothing
+        List<ArticleFiles.Article> texts = ArticleFiles.read(walk(articles));
+        ArticleGraphs graphs = ArticleGraphs.withGazetteers(gazetteers);
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.onTerminal(err, texts.size(), quiet);
+        try (ArticleStore store = where.openForWriting()) {
+            Tally tally = new Tally();
+            try {
+                for (int from = 0; from < texts.size(); from += batch) {
+                    List<ArticleFiles.Article> slice = texts.subList(from, Math.min(texts.size(), from + batch));
+                    store.put(tally.count(graphs.build(slice)));
+                    progress.advance(from + slice.size());
+                }
+            } finally {
+                progress.finish();
+            }
+            if (!quiet) {
+                err.println(String.format(Locale.ROOT, "%s: %d articles, %d triples, %d entities, %.1f s",
+                        store.location(), texts.size(), tally.triples, tally.entities.size(), progress.seconds()));
+                err.flush();
+            }
+        }
+        return 0;
+    }
+
+    /** The triples and distinct entities of the articles written so far, for the summary. */
+    private static final class Tally {
+        private long triples;
+        private final Set<Node> entities = new HashSet<>();
+
+        List<ArticleGraph> count(List<ArticleGraphs.ArticleGraph> graphs) {
+            List<ArticleGraph> stored = new ArrayList<>();
+            for (ArticleGraphs.ArticleGraph graph : graphs) {
+                Graph g = graph.model().getGraph();
+                stored.add(new ArticleGraph(graph.articleIri(), g));
+                triples += g.size();
+                g.find(Node.ANY, RDF.type.asNode(), Node.ANY)
+                        .filterKeep(t -> ENTITY_CLASSES.contains(t.getObject()))
+                        .mapWith(Triple::getSubject)
+                        .forEachRemaining(entities::add);
+            }
+            return stored;
+        }
+    }
+
+    /** Every .txt file under each folder, at any depth, sorted by path; files stay as given. */
+    private static List<Path> walk(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> tree = Files.walk(path)) {
+                List<Path> texts = tree.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                        .sorted()
+                        .toList();
+                if (texts.isEmpty()) {
+                    throw new InputException(path + ": no .txt articles");
+                }
+                files.addAll(texts);
+            } catch (IOException | UncheckedIOException e) {
+                throw new InputException(path + ": cannot read: " + InputException.firstLine(e), e);
+            }
+        }
+        return files;
+    }
+
+    private static void checkReadable(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new InputException(file + (Files.exists(file) ? ": not a readable file" : ": no such file"));
+        }
+    }
+}

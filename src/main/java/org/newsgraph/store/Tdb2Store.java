@@ -1,0 +1,196 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.export.RdfFormat;
+
+/**
+ * A store in a Jena TDB2 database on disk: each batch of articles is one write transaction, so a run that
+ * is killed leaves whole articles or none, and queries see the union of the article graphs as their
+ * default graph.
+ *
+ * <pre>{@code try (ArticleStore store = Tdb2Store.create(Path.of("newsgraph-store"))) { store.put(batch); }}</pre>
+ */
+public final class Tdb2Store implements ArticleStore {
+
+    private final Path folder;
+    private final Dataset dataset;
+
+    private Tdb2Store(Path folder, Dataset dataset) {
+        this.folder = folder;
+        this.dataset = dataset;
+        // queries run on this dataset see all article graphs as the default graph
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the store in a folder, making the folder and an empty store when there is none yet. */
+    public static Tdb2Store create(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreException(folder + ": is a file, not a store folder");
+        }
+        if (!Files.exists(folder)) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new StoreException(folder + ": cannot create the store: " + StoreException.firstLine(e), e);
+            }
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreException(folder + ": read-only; cannot write the store");
+        }
+        return connect(folder);
+    }
+
+    /** Opens an existing store, for reading it or adding to it. */
+    public static Tdb2Store open(Path folder) {
+        if (!Files.exists(folder)) {
+            throw new StoreException(folder + ": no store here; create one with 'newsgraph ingest'");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new StoreException(folder + ": is a file, not a store folder");
+        }
+        if (isEmpty(folder)) {
+            throw new StoreException(folder + ": an empty folder, not a store; create one with 'newsgraph ingest'");
+        }
+        return connect(folder);
+    }
+
+    private static Tdb2Store connect(Path folder) {
+        // TDB2 would quietly build a database among whatever files a folder holds
+        if (!isEmpty(folder) && !hasTdb2Layout(folder)) {
+            throw new StoreException(folder + ": not a TDB2 store (it holds other files and no Data-NNNN folder)");
+        }
+        try {
+            return new Tdb2Store(folder, TDB2Factory.connectDataset(folder.toString()));
+        } catch (RuntimeException e) {
+            String problem = StoreException.firstLine(e);
+            if (problem.contains("lock")) {
+                String holder = problem.replaceFirst(".*held by process (\\d+).*", "$1");
+                throw new StoreException(folder + ": locked by another process"
+                        + (holder.equals(problem) ? "" : " (pid " + holder + ")")
+                        + "; wait for it to finish or stop it", e);
+            }
+            throw new StoreException(folder + ": cannot open the store: " + problem, e);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot read: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    private static boolean hasTdb2Layout(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot read: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    @Override
+    public String location() {
+        return folder.toString();
+    }
+
+    /** The TDB2 dataset itself; its default graph is the union of the article graphs in queries. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void put(List<ArticleGraph> batch) {
+        DatasetGraph data = dataset.asDatasetGraph();
+        try {
+            Txn.executeWrite(data, () -> {
+                for (ArticleGraph article : batch) {
+                    Node name = NodeFactory.createURI(article.iri());
+                    data.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                    article.graph().find().forEachRemaining(t -> data.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                    data.getDefaultGraph().getPrefixMapping().setNsPrefixes(article.graph().getPrefixMapping());
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": cannot write: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    @Override
+    public <T> T query(Query query, Function<QueryExecution, T> answer) {
+        try {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
+                    return answer.apply(exec);
+                }
+            });
+        } catch (QueryException e) {
+            // a query the engine rejects is the query's fault, not the store's
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": cannot read: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    @Override
+    public Graph unionGraph() {
+        return Txn.calculateRead(dataset, () -> {
+            Graph copy = GraphMemFactory.createDefaultGraph();
+            dataset.asDatasetGraph().getUnionGraph().find().forEachRemaining(copy::add);
+            copy.getPrefixMapping().setNsPrefixes(dataset.asDatasetGraph().getDefaultGraph().getPrefixMapping());
+            return copy;
+        });
+    }
+
+    @Override
+    public void export(OutputStream out, RdfFormat format, Optional<String> graph) {
+        Txn.executeRead(dataset, () -> {
+            DatasetGraph data = dataset.asDatasetGraph();
+            var prefixes = data.getDefaultGraph().getPrefixMapping();
+            if (graph.isPresent()) {
+                Node name = NodeFactory.createURI(graph.get());
+                if (!data.containsGraph(name)) {
+                    throw new StoreException(folder + ": no article graph <" + graph.get() + ">");
+                }
+                Dataset one = DatasetFactory.create();
+                one.addNamedModel(graph.get(), ModelFactory.createModelForGraph(data.getGraph(name)));
+                one.getPrefixMapping().setNsPrefixes(prefixes);
+                format.write(out, one);
+            } else if (format.isQuads()) {
+                // the stored default graph is empty: articles live only in named graphs
+                format.write(out, DatasetFactory.wrap(data));
+            } else {
+                // TDB2 keeps prefixes per dataset, so its union graph already carries them
+                format.write(out, ModelFactory.createModelForGraph(data.getUnionGraph()));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        // expelling releases the folder's lock, so another process (or a later run) may open it
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
