@@ -443,6 +443,9 @@ public final class CapitalizedNameFinder {
                 return Optional.of(EntityType.PRODUCT);
             }
         }
+        if (coordinatedWithKnownPlace(tokens, a, b)) {
+            return Optional.of(EntityType.PLACE);
+        }
         if (b - a == 1 && firstToken.isAllCaps()) {
             return Optional.of(EntityType.ORGANIZATION);
         }
@@ -495,11 +498,17 @@ public final class CapitalizedNameFinder {
                         "qui", "which", "where", "où", "and", "et").contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT)))) {
             return Optional.empty();
         }
-        for (int n = 0; n < 7 && k < tokens.size(); n++, k++) {
+        // the head noun opens the apposition, or follows a determiner or a possessor: ", an AI company",
+        // ", Acme's unit", ", spécialiste de ..."; ", deviendra une filiale" is a verb, no apposition
+        Token opening = tokens.get(k);
+        boolean determined = DETERMINERS.contains(opening.text().toLowerCase(java.util.Locale.ROOT))
+                || opening.isCapitalized() && k + 1 < tokens.size() && tokens.get(k + 1).text().matches("['’]s");
+        int reach = determined ? 7 : 2;
+        for (int n = 0; n < reach && k < tokens.size(); n++, k++) {
             Token t = tokens.get(k);
             String w = t.text();
             if (w.equals(",") || w.equals(".") || (INSTITUTION_LINKS.contains(w.toLowerCase(java.util.Locale.ROOT)) && n > 0)
-                    || cues.is("verb-stop", w)) {
+                    || cues.is("verb-stop", language, w)) {
                 return Optional.empty();
             }
             if (t.isCapitalized() && n > 0 && !t.isAllCaps()) {
@@ -553,6 +562,20 @@ public final class CapitalizedNameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Boston and Basel", "Basel et Zurich": a name coordinated with a well-known place is a place. */
+    private boolean coordinatedWithKnownPlace(List<Token> tokens, int a, int b) {
+        boolean before = a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("et") || tokens.get(a - 1).is("or")
+                || tokens.get(a - 1).is("ou")) && isKnownPlace(tokens.get(a - 2).text());
+        boolean after = b + 1 < tokens.size() && (tokens.get(b).is("and") || tokens.get(b).is("et") || tokens.get(b).is("or")
+                || tokens.get(b).is("ou")) && isKnownPlace(tokens.get(b + 1).text());
+        return before || after;
+    }
+
+    private boolean isKnownPlace(String word) {
+        List<GazetteerEntry> hit = gazetteer.lookup(word);
+        return !hit.isEmpty() && hit.get(0).type() == EntityType.PLACE;
     }
 
     /** "two cables, named X and Y": the type of the noun before the naming word. */
