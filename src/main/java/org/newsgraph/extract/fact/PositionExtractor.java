@@ -85,8 +85,14 @@ public final class PositionExtractor {
                 if (p.type() != EntityType.PERSON) {
                     continue;
                 }
-                Optional<Found> role = reading.after(s, v.endOf(p)).or(() -> reading.before(s, v.startOf(p)))
-                        .or(() -> reading.board(s, v.endOf(p)));
+                // "Acme president X will join Globex's board": a seat on a board is a second position
+                Optional<Found> board = reading.board(s, v.endOf(p));
+                Optional<Found> role = reading.after(s, v.endOf(p)).or(() -> reading.before(s, v.startOf(p))).or(() -> board);
+                Optional<Found> first = role;
+                board.filter(bd -> first.isPresent() && !bd.in().equals(first.get().in())).ifPresent(bd -> {
+                    Position pos = new Position(p.entityId(), bd.title(), Optional.of(bd.in()), v.span(), bd.confidence());
+                    found.merge(p.entityId() + "\t" + bd.in(), pos, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+                });
                 // "ses cofondateurs, Jean Martin et Paul Durand": a plural title before the first name covers the names joined to it
                 if (role.isEmpty() && previous != null && reading.joined(v, v.endOf(previous), v.startOf(p))) {
                     role = shared;

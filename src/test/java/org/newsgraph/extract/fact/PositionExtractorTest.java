@@ -90,6 +90,8 @@ class PositionExtractorTest {
                 // boards
                 Arguments.of("The startup Globex grew. Ann Lee will join Globex's board of directors.", "Ann Lee | board member | Globex"),
                 Arguments.of("The firm Initech grows. Ann Lee sits on the board of Initech.", "Ann Lee | board member | Initech"),
+                Arguments.of("Globex will buy a stake in Initech. Under the deal, Globex president Ann Lee will join Initech's board.",
+                        "Ann Lee | board member | Initech; Ann Lee | president | Globex"),
                 Arguments.of("La société Acme grandit. Marie Durand rejoint le conseil d'administration du groupe Acme.",
                         "Marie Durand | administrateur | Acme"),
                 Arguments.of("La société Acme grandit. Marie Durand siège au conseil de surveillance d'Acme.",
