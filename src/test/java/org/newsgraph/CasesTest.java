@@ -105,8 +105,8 @@ class CasesTest {
         }
         System.out.print(total.report("TOTAL over " + cases().count() + " cases"));
         Map<String, Double> floors = floors();
-        assertEquals(Set.of("entities", "investments", "positions", "quotes"), floors.keySet(),
-                "floors.tsv sets a floor for entities, investments, positions and quotes");
+        assertEquals(Set.of("entities", "investments", "positions", "relations", "quotes", "metadata"), floors.keySet(),
+                "floors.tsv sets a floor for entities, investments, positions, relations, quotes and metadata");
         List<String> below = floors.entrySet().stream()
                 .filter(f -> total.counts(f.getKey()).f1() < f.getValue())
                 .map(f -> String.format(Locale.ROOT, "%s F1 %.3f < floor %.2f", f.getKey(), total.counts(f.getKey()).f1(), f.getValue()))
