@@ -34,13 +34,32 @@ final class ArticleGraphs {
 
     /** The standard pipeline with the user's own gazetteer tables added to the bundled one. */
     static ArticleGraphs withGazetteers(List<java.nio.file.Path> tables) {
+        return configured(tables, GraphBuilder.DEFAULT_BASE);
+    }
+
+    /** The pipeline with the user's gazetteer tables, minting IRIs under their base. */
+    static ArticleGraphs configured(List<java.nio.file.Path> tables, String baseIri) {
+        checkBase(baseIri);
+        GraphBuilder builder = new GraphBuilder(baseIri);
         if (tables.isEmpty()) {
-            return standard();
+            return new ArticleGraphs(Pipeline.standard(), builder);
         }
         try {
-            return new ArticleGraphs(new Pipeline(Gazetteer.load(tables)), GraphBuilder.standard());
+            return new ArticleGraphs(new Pipeline(Gazetteer.load(tables)), builder);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    private static void checkBase(String baseIri) {
+        org.apache.jena.irix.IRIx iri;
+        try {
+            iri = org.apache.jena.irix.IRIx.create(baseIri);
+        } catch (org.apache.jena.irix.IRIException e) {
+            throw new InputException(baseIri + ": not an IRI: " + InputException.firstLine(e), e);
+        }
+        if (!iri.isAbsolute() || !(baseIri.startsWith("http://") || baseIri.startsWith("https://"))) {
+            throw new InputException(baseIri + ": not an absolute http(s) IRI");
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.newsgraph.export.OutputLib;
 import org.newsgraph.export.RdfFormat;
+import org.newsgraph.rdf.GraphBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,6 +64,11 @@ final class ExtractCommand implements Callable<Integer> {
                     + "wikidata, type, kind, English name, French name, aliases (| separated), country id.")
     private List<Path> gazetteers = List.of();
 
+    @Option(names = "--base-iri", paramLabel = "<iri>", defaultValue = GraphBuilder.DEFAULT_BASE,
+            description = "The base under which article, entity and fact IRIs are minted, so that they resolve on "
+                    + "your own server ('newsgraph serve --base-iri' maps its paths onto it). Default: ${DEFAULT-VALUE}.")
+    private String baseIri;
+
     @Override
     public Integer call() throws IOException {
         gazetteers.forEach(ExtractCommand::checkReadable);
@@ -70,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
             checkWritableFolder(output);
         }
         // everything is read and extracted before the first byte is written, so bad input writes nothing
-        List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.withGazetteers(gazetteers).build(ArticleFiles.read(articles));
+        List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.configured(gazetteers, baseIri).build(ArticleFiles.read(articles));
         byte[] bytes = serialize(graphs);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

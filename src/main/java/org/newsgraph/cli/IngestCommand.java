@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.ArticleGraph;
 import org.newsgraph.store.ArticleStore;
+import org.newsgraph.rdf.GraphBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,6 +78,11 @@ final class IngestCommand implements Callable<Integer> {
                     + "see 'newsgraph extract --help'.")
     private List<Path> gazetteers = List.of();
 
+    @Option(names = "--base-iri", paramLabel = "<iri>", defaultValue = GraphBuilder.DEFAULT_BASE,
+            description = "The base under which article, entity and fact IRIs are minted, so that they resolve on "
+                    + "your own server ('newsgraph serve --base-iri' maps its paths onto it). Default: ${DEFAULT-VALUE}.")
+    private String baseIri;
+
     @Override
     public Integer call() {
         if (batch < 1) {
@@ -85,7 +91,7 @@ final class IngestCommand implements Callable<Integer> {
         gazetteers.forEach(IngestCommand::checkReadable);
         // every file is read before the store opens, so a missing or bad file changes nothing
         List<ArticleFiles.Article> texts = ArticleFiles.read(walk(articles));
-        ArticleGraphs graphs = ArticleGraphs.withGazetteers(gazetteers);
+        ArticleGraphs graphs = ArticleGraphs.configured(gazetteers, baseIri);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(err, texts.size(), quiet);
         try (ArticleStore store = where.openForWriting()) {
