@@ -13,13 +13,24 @@ import org.newsgraph.text.Span;
  * @param endDate    a stated horizon, an xsd:gYear or xsd:date lexical form
  * @param evidence   the sentence it was read from
  * @param confidence how often the rule that made it is right, 0 to 1
+ * @param announced  the day it was announced, an xsd:date lexical form, where the text and the article's date say it
  */
 public record Investment(List<String> investors, Optional<String> target, Optional<Money> amount,
                          Optional<String> duration, Optional<String> endDate, Optional<String> purpose,
-                         Span evidence, double confidence) {
+                         Span evidence, double confidence, Optional<String> announced) {
 
     public Investment {
         investors = List.copyOf(investors);
         Confidence.check(confidence);
+    }
+
+    /** An investment whose announcement day is not known. */
+    public Investment(List<String> investors, Optional<String> target, Optional<Money> amount, Optional<String> duration,
+                      Optional<String> endDate, Optional<String> purpose, Span evidence, double confidence) {
+        this(investors, target, amount, duration, endDate, purpose, evidence, confidence, Optional.empty());
+    }
+
+    public Investment withAnnounced(Optional<String> day) {
+        return new Investment(investors, target, amount, duration, endDate, purpose, evidence, confidence, day);
     }
 }

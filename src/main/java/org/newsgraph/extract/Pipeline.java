@@ -65,7 +65,7 @@ public final class Pipeline implements Extractor {
         Positions roles = positions.extract(document, entities);
         entities = roles.entities();
         List<Relation> links = relations.extract(document, entities);
-        List<Investment> found = investments.extract(document, entities, amounts, times, roles.positions());
+        List<Investment> found = investments.extract(document, entities, amounts, times, roles.positions(), head.meta().published());
         List<Quote> said = quotes.extract(document, entities, roles.positions());
         return assemble(document, head.meta(), entities, found, roles.positions(), links, said);
     }

@@ -196,6 +196,8 @@ public final class GraphBuilder {
             inv.amount().ifPresent(money -> node.addProperty(NG.amount, amount(money, iri + "/amount")));
             inv.duration().ifPresent(d -> node.addLiteral(NG.duration, typed(d, XSDDatatype.XSDduration)));
             inv.endDate().ifPresent(d -> node.addLiteral(NG.endDate, endDate(d)));
+            inv.announced().ifPresent(d -> node.addLiteral(NG.announced,
+                    model.createTypedLiteral(java.time.LocalDate.parse(d).toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
             inv.purpose().filter(p -> !p.isBlank()).ifPresent(p -> node.addProperty(NG.purpose, p, lang));
             node.addProperty(NG.evidence, mention(inv.evidence()));
             node.addLiteral(NG.confidence, confidence(inv.confidence()));

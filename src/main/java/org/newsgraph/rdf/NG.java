@@ -96,6 +96,9 @@ public final class NG {
     /** A stated horizon ("by 2027") as an xsd:gYear or xsd:date. */
     public static final Property endDate = property("endDate");
 
+    /** The day the article says the investment was announced, resolved against the article's date. */
+    public static final Property announced = property("announced");
+
     /** What the investment is for, in the article's words and language. */
     public static final Property purpose = property("purpose");
 

@@ -15,6 +15,7 @@ import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Investment;
 import org.newsgraph.extract.Money;
 import org.newsgraph.extract.Position;
+import org.newsgraph.extract.quantity.RelativeDays;
 import org.newsgraph.extract.quantity.TimeSpan;
 import org.newsgraph.link.ArticleEntities;
 import org.newsgraph.link.ArticleEntities.Placed;
@@ -68,6 +69,20 @@ public final class InvestmentExtractor {
 
     public List<Investment> extract(Document doc, ArticleEntities entities, List<Money> amounts, List<TimeSpan> times,
                                     List<Position> positions) {
+        return extract(doc, entities, amounts, times, positions, Optional.empty());
+    }
+
+    /** As above, with the article's publication date, against which "mardi", "on Tuesday" resolve. */
+    public List<Investment> extract(Document doc, ArticleEntities entities, List<Money> amounts, List<TimeSpan> times,
+                                    List<Position> positions, Optional<String> published) {
+        return read(doc, entities, amounts, times, positions).stream()
+                .map(inv -> published.flatMap(p -> RelativeDays.resolve(doc.text(inv.evidence()), doc.language(), p))
+                        .map(d -> inv.withAnnounced(Optional.of(d.toString()))).orElse(inv))
+                .toList();
+    }
+
+    private List<Investment> read(Document doc, ArticleEntities entities, List<Money> amounts, List<TimeSpan> times,
+                                  List<Position> positions) {
         List<Investment> out = new ArrayList<>();
         Map<String, String> employer = employers(entities, positions);
         Optional<String> mainActor = mainOrganization(entities);

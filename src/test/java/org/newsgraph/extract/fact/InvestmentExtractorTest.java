@@ -126,4 +126,12 @@ class InvestmentExtractorTest {
         Extraction x = read("Initech will invest $2 billion in Mexico. The $2 billion investment in Mexico is its largest.");
         assertEquals(1, x.investments().size());
     }
+
+    @Test
+    void theAnnouncementDayResolvesAgainstADayPreciseDate() {
+        Extraction dated = read("Thursday, March 13, 2025\n\nGlobex Corp said on Tuesday it would invest $300 million in Peru.");
+        assertEquals(Optional.of("2025-03-11"), only(dated).announced());
+        Extraction monthly = read(" date 2025-03 (Lima) Globex Corp said on Tuesday it would invest $300 million in Peru.");
+        assertEquals(Optional.empty(), only(monthly).announced());
+    }
 }
