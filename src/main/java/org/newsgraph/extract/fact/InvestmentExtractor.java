@@ -75,14 +75,11 @@ public final class InvestmentExtractor {
     /** As above, with the article's publication date, against which "mardi", "on Tuesday" resolve. */
     public List<Investment> extract(Document doc, ArticleEntities entities, List<Money> amounts, List<TimeSpan> times,
                                     List<Position> positions, Optional<String> published) {
-        return read(doc, entities, amounts, times, positions).stream()
-                .map(inv -> published.flatMap(p -> RelativeDays.resolve(doc.text(inv.evidence()), doc.language(), p))
-                        .map(d -> inv.withAnnounced(Optional.of(d.toString()))).orElse(inv))
-                .toList();
+        return read(doc, entities, amounts, times, positions, published);
     }
 
     private List<Investment> read(Document doc, ArticleEntities entities, List<Money> amounts, List<TimeSpan> times,
-                                  List<Position> positions) {
+                                  List<Position> positions, Optional<String> published) {
         List<Investment> out = new ArrayList<>();
         Map<String, String> employer = employers(entities, positions);
         Optional<String> mainActor = mainOrganization(entities);
@@ -117,6 +114,8 @@ public final class InvestmentExtractor {
                     continue;
                 }
                 read(s, lang, t, money, triggers, byTrigger, times, entities, employer, mainActor, out, inSentence)
+                        .map(inv -> inv.withAnnounced(published.flatMap(p -> RelativeDays.resolve(s.text(), lang, p))
+                                .map(java.time.LocalDate::toString)))
                         .ifPresent(inv -> {
                             inSentence.add(inv);
                             mergeOrAdd(inv, out, entities);
@@ -145,7 +144,7 @@ public final class InvestmentExtractor {
 
     private static Investment withTarget(Investment i, String target) {
         return new Investment(i.investors(), Optional.of(target), i.amount(), i.duration(), i.endDate(), i.purpose(),
-                i.evidence(), Math.min(i.confidence(), WITHOUT_AMOUNT));
+                i.evidence(), Math.min(i.confidence(), WITHOUT_AMOUNT), i.announced());
     }
 
     /** The country the article is about: the most mentioned one, if no other comes close. */
@@ -192,7 +191,7 @@ public final class InvestmentExtractor {
         Optional<String> duration = l.duration().or(() -> here.stream().map(TimeSpan::duration).flatMap(Optional::stream).findFirst());
         Optional<String> endDate = l.endDate().or(() -> here.stream().map(TimeSpan::endDate).flatMap(Optional::stream).findFirst());
         out.set(out.size() - 1, new Investment(l.investors(), l.target(), l.amount(), duration, endDate, purpose, l.evidence(),
-                l.confidence()));
+                l.confidence(), l.announced()));
         return true;
     }
 
@@ -297,7 +296,7 @@ public final class InvestmentExtractor {
         }
         Investment l = last.get();
         out.set(out.size() - 1, new Investment(investors, l.target(), l.amount(), l.duration(), l.endDate(), l.purpose(),
-                l.evidence(), l.confidence()));
+                l.evidence(), l.confidence(), l.announced()));
         return true;
     }
 
@@ -900,7 +899,7 @@ public final class InvestmentExtractor {
                 Optional<String> target = b.target().isEmpty() || inv.target().isPresent() && isCountry(entities, b.target().get())
                         && !isCountry(entities, inv.target().get()) ? inv.target() : b.target();
                 out.set(i, new Investment(investors, target, b.amount(), b.duration().or(inv::duration), b.endDate().or(inv::endDate),
-                        b.purpose().or(inv::purpose), b.evidence(), b.confidence()));
+                        b.purpose().or(inv::purpose), b.evidence(), b.confidence(), b.announced().or(inv::announced)));
                 return;
             }
         }
