@@ -14,9 +14,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.newsgraph.export.OutputLib;
 import org.newsgraph.export.RdfFormat;
-import org.newsgraph.rdf.GraphBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,25 +58,16 @@ final class ExtractCommand implements Callable<Integer> {
                     + "the whole graph is ready.")
     private Path output;
 
-    @Option(names = {"-g", "--gazetteer"}, paramLabel = "<file>",
-            description = "A table of your own known entities, read on top of the bundled one (repeatable). "
-                    + "Same seven tab-separated columns as the bundled src/main/resources/lexicon/organizations.tsv: "
-                    + "wikidata, type, kind, English name, French name, aliases (| separated), country id.")
-    private List<Path> gazetteers = List.of();
-
-    @Option(names = "--base-iri", paramLabel = "<iri>", defaultValue = GraphBuilder.DEFAULT_BASE,
-            description = "The base under which article, entity and fact IRIs are minted, so that they resolve on "
-                    + "your own server ('newsgraph serve --base-iri' maps its paths onto it). Default: ${DEFAULT-VALUE}.")
-    private String baseIri;
+    @Mixin
+    private ExtractionOptions extraction;
 
     @Override
     public Integer call() throws IOException {
-        gazetteers.forEach(ExtractCommand::checkReadable);
         if (output != null) {
             checkWritableFolder(output);
         }
         // everything is read and extracted before the first byte is written, so bad input writes nothing
-        List<ArticleGraphs.ArticleGraph> graphs = ArticleGraphs.configured(gazetteers, baseIri).build(ArticleFiles.read(articles));
+        List<ArticleGraphs.ArticleGraph> graphs = extraction.graphs().build(ArticleFiles.read(articles));
         byte[] bytes = serialize(graphs);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -112,14 +103,6 @@ final class ExtractCommand implements Callable<Integer> {
         return bytes.toByteArray();
     }
 
-    private static void checkReadable(Path file) {
-        if (!Files.exists(file)) {
-            throw new InputException(file + ": no such file");
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new InputException(file + ": not a readable file");
-        }
-    }
 
     private static void checkWritableFolder(Path file) {
         Path folder = file.toAbsolutePath().getParent();

@@ -19,7 +19,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.ArticleGraph;
 import org.newsgraph.store.ArticleStore;
-import org.newsgraph.rdf.GraphBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,25 +72,17 @@ final class IngestCommand implements Callable<Integer> {
             description = "Articles per transaction. Default: ${DEFAULT-VALUE}.")
     private int batch;
 
-    @Option(names = {"-g", "--gazetteer"}, paramLabel = "<file>",
-            description = "A table of your own known entities, read on top of the bundled one (repeatable); "
-                    + "see 'newsgraph extract --help'.")
-    private List<Path> gazetteers = List.of();
-
-    @Option(names = "--base-iri", paramLabel = "<iri>", defaultValue = GraphBuilder.DEFAULT_BASE,
-            description = "The base under which article, entity and fact IRIs are minted, so that they resolve on "
-                    + "your own server ('newsgraph serve --base-iri' maps its paths onto it). Default: ${DEFAULT-VALUE}.")
-    private String baseIri;
+    @Mixin
+    private ExtractionOptions extraction;
 
     @Override
     public Integer call() {
         if (batch < 1) {
             throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
         }
-        gazetteers.forEach(IngestCommand::checkReadable);
         // every file is read before the store opens, so a missing or bad file changes nothing
         List<ArticleFiles.Article> texts = ArticleFiles.read(walk(articles));
-        ArticleGraphs graphs = ArticleGraphs.configured(gazetteers, baseIri);
+        ArticleGraphs graphs = extraction.graphs();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.onTerminal(err, texts.size(), quiet);
         try (ArticleStore store = where.openForWriting()) {
@@ -158,9 +149,4 @@ final class IngestCommand implements Callable<Integer> {
         return files;
     }
 
-    private static void checkReadable(Path file) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new InputException(file + (Files.exists(file) ? ": not a readable file" : ": no such file"));
-        }
-    }
 }
