@@ -10,6 +10,7 @@ import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.PlaceKind;
 import org.newsgraph.extract.name.NameMention.Evidence;
 import org.newsgraph.link.Gazetteer;
+import org.newsgraph.link.GazetteerEntry;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Language;
 import org.newsgraph.text.Span;
@@ -44,12 +45,40 @@ public final class PublicBodyFinder {
                 Optional<Integer> end = doc.language() == Language.FR ? french(tokens, i) : english(tokens, i);
                 if (end.isPresent()) {
                     Span s = new Span(tokens.get(i).start(), tokens.get(end.get() - 1).end());
-                    out.add(new NameMention(s, doc.text(s), EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+                    Optional<GazetteerEntry> known = known(tokens, i, end.get());
+                    out.add(new NameMention(s, doc.text(s), EntityType.ORGANIZATION, PlaceKind.OTHER, known,
+                            known.isPresent() ? Evidence.KNOWN : Evidence.CUE));
                     i = end.get() - 1;
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The well-known body a French name stands for: "département américain de la Sécurité
+     * intérieure" is "département de la Sécurité intérieure" of the country the demonym names.
+     */
+    private Optional<GazetteerEntry> known(List<Token> tokens, int from, int to) {
+        StringBuilder name = new StringBuilder();
+        Optional<String> country = Optional.empty();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            Optional<GazetteerEntry> dem = k == from + 1 ? gazetteer.demonym(t.text()) : Optional.empty();
+            if (dem.isPresent()) {
+                country = Optional.of(dem.get().wikidata());
+                continue;
+            }
+            if (name.length() > 0 && !name.toString().endsWith("'") && !name.toString().endsWith("’")) {
+                name.append(' ');
+            }
+            name.append(t.text());
+        }
+        Optional<String> wanted = country;
+        return gazetteer.lookup(name.toString()).stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION && e.hasWikidata())
+                .filter(e -> wanted.isEmpty() || e.country().equals(wanted))
+                .findFirst();
     }
 
     /** The end of "head [demonym] [de la] Capitalized [adjective]" starting at i. */

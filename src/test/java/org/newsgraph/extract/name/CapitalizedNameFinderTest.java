@@ -132,4 +132,16 @@ class CapitalizedNameFinderTest {
         assertEquals(EntityType.ORGANIZATION, found.get("Reuters"));
         assertEquals(EntityType.PERSON, found.get("Julien Marchetti"));
     }
+
+    @Test
+    void aFrenchPublicBodyLinksToItsCountrysWellKnownBody(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path table = java.nio.file.Files.writeString(dir.resolve("bodies.tsv"),
+                "Q99999992\tOrganization\tother\tMinistry of Tides\tministère des Marées\t\tQ145\n");
+        PublicBodyFinder finder = new PublicBodyFinder(Gazetteer.bundled().withTable(table));
+        NameMention british = finder.find(Document.of("Le ministère britannique des Marées a réagi.")).get(0);
+        assertEquals("ministère britannique des Marées", british.surface());
+        assertEquals("Q99999992", british.known().orElseThrow().wikidata());
+        NameMention french = finder.find(Document.of("Le ministère français des Marées a réagi.")).get(0);
+        assertTrue(french.known().isEmpty(), "another country's ministry is not linked");
+    }
 }
