@@ -104,6 +104,7 @@ class CasesTest {
             total.add(Score.of(c.expected(), extract(c.text())));
         }
         System.out.print(total.report("TOTAL over " + cases().count() + " cases"));
+        System.out.print(total.calibrationReport());
         Map<String, Double> floors = floors();
         assertEquals(Set.of("entities", "investments", "positions", "relations", "quotes", "metadata"), floors.keySet(),
                 "floors.tsv sets a floor for entities, investments, positions, relations, quotes and metadata");
@@ -363,6 +364,22 @@ class CasesTest {
     static final class Score {
         private final Map<String, Counts> counts = new LinkedHashMap<>();
         private final List<String> misses = new ArrayList<>();
+        /** Per kind and stated ng:confidence: how many such facts were right, and how many there were. */
+        private final Map<String, int[]> calibration = new java.util.TreeMap<>();
+
+        void calibrate(String kind, RDFNode confidence, boolean right) {
+            String key = String.format(Locale.ROOT, "%-10s %s", kind, confidence == null ? "-" : confidence.asLiteral().getLexicalForm());
+            int[] c = calibration.computeIfAbsent(key, k -> new int[2]);
+            c[0] += right ? 1 : 0;
+            c[1]++;
+        }
+
+        /** How often the facts of each stated confidence were right: the measure ng:confidence stands for. */
+        String calibrationReport() {
+            StringBuilder out = new StringBuilder("   confidence stated -> measured precision\n");
+            calibration.forEach((k, c) -> out.append(String.format(Locale.ROOT, "   %s -> %d/%d = %.2f%n", k, c[0], c[1], (double) c[0] / c[1])));
+            return out.toString();
+        }
 
         Score() {
             KINDS.forEach(k -> counts.put(k, new Counts()));
@@ -373,6 +390,11 @@ class CasesTest {
         }
 
         void add(Score other) {
+            other.calibration.forEach((k, c) -> {
+                int[] mine = calibration.computeIfAbsent(k, x -> new int[2]);
+                mine[0] += c[0];
+                mine[1] += c[1];
+            });
             KINDS.forEach(k -> counts.get(k).add(other.counts.get(k)));
         }
 
@@ -582,9 +604,11 @@ class CasesTest {
 
         private void positions() {
             Set<List<String>> pred = new HashSet<>();
-            g.listStatements(null, NG.holds, (RDFNode) null).forEach(st -> pred.add(List.of(
-                    resolve(st.getSubject(), "Person"),
-                    resolve(one(st.getObject().asResource(), NG.positionIn), null))));
+            g.listStatements(null, NG.holds, (RDFNode) null).forEach(st -> {
+                List<String> key = List.of(resolve(st.getSubject(), "Person"), resolve(one(st.getObject().asResource(), NG.positionIn), null));
+                pred.add(key);
+                sc.calibrate("position", one(st.getObject().asResource(), NG.confidence), gold.positions().contains(key));
+            });
             tally(sc.counts("positions"), pred, gold.positions(), "position");
         }
 
@@ -617,9 +641,12 @@ class CasesTest {
             List<List<String>> left = new ArrayList<>();
             List<Resource> nodes = g.listSubjectsWithProperty(RDF.type, NG.Quote).toList();
             nodes.sort(Comparator.comparing(Resource::toString));
+            Map<List<String>, RDFNode> stated = new java.util.HashMap<>();
             for (Resource q : nodes) {
                 RDFNode text = one(q, NG.text);
-                left.add(List.of(resolve(one(q, NG.speaker), "Person"), norm(text == null ? "" : text.asLiteral().getLexicalForm())));
+                List<String> key = List.of(resolve(one(q, NG.speaker), "Person"), norm(text == null ? "" : text.asLiteral().getLexicalForm()));
+                left.add(key);
+                stated.put(key, one(q, NG.confidence));
             }
             for (List<String> x : gold.quotes()) {
                 String want = norm(x.get(1));
@@ -628,6 +655,7 @@ class CasesTest {
                         .filter(p -> p.get(0).equals(x.get(0)) && p.get(1).startsWith(start)).findFirst();
                 if (hit.isPresent()) {
                     left.remove(hit.get());
+                    sc.calibrate("quote", stated.get(hit.get()), true);
                     cq.tp++;
                 } else {
                     cq.fn++;
@@ -635,6 +663,7 @@ class CasesTest {
                 }
             }
             for (List<String> p : left) {
+                sc.calibrate("quote", stated.get(p), false);
                 cq.fp++;
                 miss("extra quote: " + p.get(0) + ": " + p.get(1).substring(0, Math.min(60, p.get(1).length())));
             }
