@@ -107,17 +107,10 @@ public final class Titles {
 
     private Optional<Match> matchAt(List<Token> tokens, int i, String prefix) {
         for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = i; k < i + n; k++) {
-                String t = tokens.get(k).text();
-                if (sb.length() > 0 && !sb.toString().endsWith("'") && !sb.toString().endsWith("’")) {
-                    sb.append(' ');
-                }
-                sb.append(t);
-            }
-            Scope scope = titles.get(prefix + key(sb.toString()));
+            String written = joined(tokens, i, n);
+            Scope scope = titles.get(prefix + key(written));
             if (scope != null) {
-                return Optional.of(new Match(i, i + n, sb.toString().toLowerCase(java.util.Locale.ROOT), scope));
+                return Optional.of(new Match(i, i + n, written.toLowerCase(java.util.Locale.ROOT), scope));
             }
         }
         return Optional.empty();
