@@ -152,7 +152,7 @@ public final class QuoteExtractor {
                 a++;
             }
             final int limit = b;
-            for (int i = a; i < Math.min(b, a + REACH); i++) {
+            for (int i = a; i < Math.min(b, a + reachAfter(a, b)); i++) {
                 if (cues.isInverted(tokens.get(i))) {
                     return pronoun(q.open(), i - a <= 2);
                 }
@@ -180,6 +180,30 @@ public final class QuoteExtractor {
                 return speakerAfterVerb(v.get().to(), b, q.open(), direct);
             }
             return Optional.empty();
+        }
+
+        /**
+         * How far after a quote its verb may stand: a few words, or past the apposition of a named
+         * speaker ("…," Jane Doe, president of Acme's Chilean unit, told reporters).
+         */
+        private int reachAfter(int a, int b) {
+            Optional<Placed> first = a < b ? placed.get(a) : Optional.empty();
+            if (first.isEmpty() || first.get().type() != EntityType.PERSON) {
+                return REACH;
+            }
+            int k = a;
+            while (k < b && placed.get(k).equals(first)) {
+                k++;
+            }
+            if (k >= b || !tokens.get(k).is(",")) {
+                return REACH;
+            }
+            for (int j = k + 1; j < Math.min(b, k + 20); j++) {
+                if (tokens.get(j).is(",")) {
+                    return Math.max(REACH, j - a + 4);
+                }
+            }
+            return REACH;
         }
 
         /**

@@ -65,6 +65,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aNamedSpeakerAfterTheQuoteKeepsTheVerbPastALongApposition() {
+        Read r = read("Globex will spend $2 billion in Chile. \"Chile is the future of our whole industry,\" Ana Ruiz, president "
+                + "of the company's Chilean subsidiary Globex Chile, told a news conference in Santiago.");
+        assertEquals(1, r.quotes().size());
+        assertEquals("Ana Ruiz", r.speaker(0));
+        Read far = read("Globex will spend $2 billion in Chile. \"Chile is the future of our whole industry,\" Ana Ruiz, president "
+                + "of the company's Chilean subsidiary, and a long list of other titles that never ends here at all, the end.");
+        assertEquals(0, far.quotes().size(), "no speech verb: no speaker");
+    }
+
+    @Test
     void colonAfterAnApposedSpeakerWithAnHonorific() {
         Read r = read("The startup Globex grew. Globex's founder and chief scientific officer, Dr Jane Holloway, said: "
                 + "\"Poland trains some of the best biologists in Europe.\"");
