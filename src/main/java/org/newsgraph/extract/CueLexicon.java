@@ -79,14 +79,7 @@ public final class CueLexicon {
     public OptionalInt matchAt(String role, List<Token> tokens, int i) {
         Set<String> phrases = byRole.getOrDefault(role, Set.of());
         for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1; n--) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = i; k < i + n; k++) {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\'' && sb.charAt(sb.length() - 1) != '’') {
-                    sb.append(' ');
-                }
-                sb.append(tokens.get(k).text());
-            }
-            if (phrases.contains(key(role, sb.toString()))) {
+            if (phrases.contains(key(role, LexiconLib.phrase(tokens, i, n)))) {
                 return OptionalInt.of(n);
             }
         }

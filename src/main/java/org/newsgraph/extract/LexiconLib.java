@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.text.Token;
 
 /** Reading the bundled lexicon files, and the one normalization every lookup shares. */
 public final class LexiconLib {
@@ -44,6 +45,18 @@ public final class LexiconLib {
             throw new UncheckedIOException("cannot read bundled lexicon " + resource, e);
         }
         return List.copyOf(out);
+    }
+
+    /** Tokens {@code [i, i + n)} as a phrase: words apart, an elision ("l'", "d’") joined to the next word. */
+    public static String phrase(List<Token> tokens, int i, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\'' && sb.charAt(sb.length() - 1) != '’') {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
     }
 
     /** Lower case, accents dropped, typographic apostrophes and spaces folded. */

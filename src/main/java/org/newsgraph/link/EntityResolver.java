@@ -288,7 +288,7 @@ public final class EntityResolver {
             EntityType type = known.map(GazetteerEntry::type).orElseGet(() -> votes.entrySet().stream()
                     .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
                     .map(Map.Entry::getKey).orElse(EntityType.ORGANIZATION));
-            PlaceKind kind = known.map(GazetteerEntry::kind).orElse(type == EntityType.PLACE ? PlaceKind.OTHER : PlaceKind.OTHER);
+            PlaceKind kind = known.map(GazetteerEntry::kind).orElse(PlaceKind.OTHER);
             if (type == EntityType.PLACE && known.isEmpty()) {
                 kind = mentions.stream().map(NameMention::kind).filter(k -> k != PlaceKind.OTHER).findFirst().orElse(PlaceKind.OTHER);
             }

@@ -170,7 +170,8 @@ final class Antecedents {
         return orgs.size() == 1 ? Optional.of(orgs.get(0)) : Optional.empty();
     }
 
-    private static Optional<String> mainOrganization(List<SentenceView> views) {
+    /** The organization an article's body names most often, the first named on a tie. */
+    static Optional<String> mainOrganization(List<SentenceView> views) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
         int order = 0;

@@ -48,6 +48,8 @@ public final class InvestmentExtractor {
     private static final Set<String> COORDINATION = Set.of("and", "et", ",", "&");
     private static final Set<String> PASSIVE_BY = Set.of("by", "par");
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’",
+            "du", "des", "with", "avec", "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme");
     private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu'", "qu’", "qui", "that", "which", "who", "dont", "où", "where");
     private static final Set<String> DANGLING = Set.of("près", "the", "le", "la", "les", "l'", "l’", "a", "an", "un", "une",
             "its", "son", "sa", "ses", "and", "et", "near", "notamment", "including", "y", "compris");
@@ -82,7 +84,7 @@ public final class InvestmentExtractor {
                                   List<Position> positions, Optional<String> published) {
         List<Investment> out = new ArrayList<>();
         Map<String, String> employer = employers(entities, positions);
-        Optional<String> mainActor = mainOrganization(entities);
+        Optional<String> mainActor = Antecedents.mainOrganization(SentenceView.body(doc, entities));
         Optional<String> mainCountry = mainCountry(entities);
         List<Span> quoted = QuotationMarkFinder.find(doc.text()).stream().map(QuotationMarkFinder.Quoted::words).toList();
         for (SentenceView s : SentenceView.all(doc, entities)) {
@@ -193,13 +195,6 @@ public final class InvestmentExtractor {
         out.set(out.size() - 1, new Investment(l.investors(), l.target(), l.amount(), duration, endDate, purpose, l.evidence(),
                 l.confidence(), l.announced()));
         return true;
-    }
-
-    /** The organization the article is most about: the one mentioned most. */
-    private static Optional<String> mainOrganization(ArticleEntities entities) {
-        return entities.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION)
-                .max(Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparing(e -> -e.mentions().get(0).start()))
-                .map(Entity::id);
     }
 
     private List<Trigger> triggers(SentenceView s, Language lang) {
@@ -640,9 +635,8 @@ public final class InvestmentExtractor {
         return p.type() == EntityType.ORGANIZATION || p.type() == EntityType.PERSON;
     }
 
-    private boolean isPreposition(String w) {
-        return Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’", "du", "des", "with", "avec",
-                "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme").contains(w);
+    private static boolean isPreposition(String w) {
+        return PREPOSITIONS.contains(w);
     }
 
     private Optional<String> target(SentenceView s, Language lang, Trigger t, int after, int scopeEnd, List<String> investors,

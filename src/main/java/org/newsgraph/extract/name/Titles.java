@@ -65,7 +65,7 @@ public final class Titles {
      */
     public Optional<Match> matchSingularOrPluralAt(List<Token> tokens, int i) {
         for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
-            String written = joined(tokens, i, n);
+            String written = LexiconLib.phrase(tokens, i, n);
             if (titles.containsKey(key(written))) {
                 return Optional.of(new Match(i, i + n, written.toLowerCase(java.util.Locale.ROOT), titles.get(key(written))));
             }
@@ -93,21 +93,9 @@ public final class Titles {
         return plural ? word.substring(0, word.length() - 1) : word;
     }
 
-    private static String joined(List<Token> tokens, int i, int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = i; k < i + n; k++) {
-            String t = tokens.get(k).text();
-            if (sb.length() > 0 && !sb.toString().endsWith("'") && !sb.toString().endsWith("’")) {
-                sb.append(' ');
-            }
-            sb.append(t);
-        }
-        return sb.toString();
-    }
-
     private Optional<Match> matchAt(List<Token> tokens, int i, String prefix) {
         for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
-            String written = joined(tokens, i, n);
+            String written = LexiconLib.phrase(tokens, i, n);
             Scope scope = titles.get(prefix + key(written));
             if (scope != null) {
                 return Optional.of(new Match(i, i + n, written.toLowerCase(java.util.Locale.ROOT), scope));
