@@ -63,7 +63,18 @@ final class ArticleGraphs {
         }
     }
 
+    /** Every article's graph; the first article whose extraction fails stops the run, named in the error. */
     List<ArticleGraph> build(List<ArticleFiles.Article> articles) {
+        return build(articles, failure -> {
+            throw failure;
+        });
+    }
+
+    /**
+     * Every article's graph but those whose extraction fails: each of those goes to {@code skipped}, which
+     * may throw to stop the run, and the others go on.
+     */
+    List<ArticleGraph> build(List<ArticleFiles.Article> articles, java.util.function.Consumer<InputException> skipped) {
         List<ArticleGraph> graphs = new ArrayList<>();
         for (ArticleFiles.Article article : articles) {
             try {
@@ -71,8 +82,8 @@ final class ArticleGraphs {
                 graphs.add(new ArticleGraph(article.source(), builder.articleIri(article.document()), model));
             } catch (RuntimeException e) {
                 // a bug in a stage rather than bad input, but the user needs to know which article hit it
-                throw new InputException(article.source() + ": extraction failed: "
-                        + e.getClass().getSimpleName() + ": " + InputException.firstLine(e), e);
+                skipped.accept(new InputException(article.source() + ": extraction failed: "
+                        + e.getClass().getSimpleName() + ": " + InputException.firstLine(e), e));
             }
         }
         return List.copyOf(graphs);

@@ -37,8 +37,10 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The graph was written.",
-            "1:An article could not be read or extracted, or the output could not be written; nothing was written.",
-            "2:Wrong usage, such as an unknown format."})
+            "1:An article could not be read, no article could be extracted, or the output could not be written; "
+                    + "nothing was written.",
+            "2:Wrong usage, such as an unknown format.",
+            "4:Some articles could not be extracted: each is named on standard error; the others were written."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -67,7 +69,12 @@ final class ExtractCommand implements Callable<Integer> {
             checkWritableFolder(output);
         }
         // everything is read and extracted before the first byte is written, so bad input writes nothing
-        List<ArticleGraphs.ArticleGraph> graphs = extraction.graphs().build(ArticleFiles.read(articles));
+        List<ArticleFiles.Article> texts = ArticleFiles.read(articles);
+        ExtractionOptions.Skipped skipped = extraction.skipped(spec.commandLine().getErr());
+        List<ArticleGraphs.ArticleGraph> graphs = extraction.graphs().build(texts, skipped);
+        if (graphs.isEmpty()) {
+            throw new InputException("extract: no article could be extracted; nothing was written");
+        }
         byte[] bytes = serialize(graphs);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new InputException(output + ": cannot write: " + InputException.firstLine(e), e);
             }
         }
-        return 0;
+        return skipped.exitCode();
     }
 
     private byte[] serialize(List<ArticleGraphs.ArticleGraph> graphs) {

@@ -25,6 +25,50 @@ final class ExtractionOptions {
                     + "your own server ('newsgraph serve --base-iri' maps its paths onto it). Default: ${DEFAULT-VALUE}.")
     private String baseIri;
 
+    @Option(names = "--fail-fast",
+            description = "Stop at the first article whose extraction fails, writing nothing. By default such an "
+                    + "article is named on standard error and skipped, the others go through, and the exit code is 4.")
+    private boolean failFast;
+
+    /**
+     * Where the articles whose extraction failed go: with --fail-fast the first one stops the run; otherwise
+     * each is named on standard error in one line and counted.
+     */
+    Skipped skipped(java.io.PrintWriter err) {
+        return new Skipped(err, failFast);
+    }
+
+    /** The articles skipped so far in a run. */
+    static final class Skipped implements java.util.function.Consumer<InputException> {
+        private final java.io.PrintWriter err;
+        private final boolean failFast;
+        private int count;
+
+        Skipped(java.io.PrintWriter err, boolean failFast) {
+            this.err = err;
+            this.failFast = failFast;
+        }
+
+        @Override
+        public void accept(InputException failure) {
+            if (failFast) {
+                throw failure;
+            }
+            count++;
+            err.println(failure.getMessage() + " (skipped)");
+            err.flush();
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** The exit code of a run that wrote every article but the skipped ones. */
+        int exitCode() {
+            return count == 0 ? Main.OK : Main.SOME_SKIPPED;
+        }
+    }
+
     /** The extractor these options describe; a missing or malformed table is one clear error. */
     ArticleGraphs graphs() {
         for (Path table : gazetteers) {

@@ -46,9 +46,10 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every article is in the store.",
-            "1:An article could not be read or extracted, or the store could not be opened or written; "
+            "1:An article could not be read, or the store could not be opened or written; "
                     + "batches already written stay whole.",
-            "2:Wrong usage, such as a batch size below 1."})
+            "2:Wrong usage, such as a batch size below 1.",
+            "4:Some articles could not be extracted: each is named on standard error; the others are in the store."})
 final class IngestCommand implements Callable<Integer> {
 
     private static final Set<Node> ENTITY_CLASSES = Set.of(
@@ -84,25 +85,27 @@ final class IngestCommand implements Callable<Integer> {
         List<ArticleFiles.Article> texts = ArticleFiles.read(walk(articles));
         ArticleGraphs graphs = extraction.graphs();
         PrintWriter err = spec.commandLine().getErr();
+        ExtractionOptions.Skipped skipped = extraction.skipped(err);
         Progress progress = Progress.onTerminal(err, texts.size(), quiet);
         try (ArticleStore store = where.openForWriting()) {
             Tally tally = new Tally();
             try {
                 for (int from = 0; from < texts.size(); from += batch) {
                     List<ArticleFiles.Article> slice = texts.subList(from, Math.min(texts.size(), from + batch));
-                    store.put(tally.count(graphs.build(slice)));
+                    store.put(tally.count(graphs.build(slice, skipped)));
                     progress.advance(from + slice.size());
                 }
             } finally {
                 progress.finish();
             }
             if (!quiet) {
-                err.println(String.format(Locale.ROOT, "%s: %d articles, %d triples, %d entities, %.1f s",
-                        store.location(), texts.size(), tally.triples, tally.entities.size(), progress.seconds()));
+                err.println(String.format(Locale.ROOT, "%s: %d articles, %d triples, %d entities, %.1f s%s",
+                        store.location(), texts.size() - skipped.count(), tally.triples, tally.entities.size(),
+                        progress.seconds(), skipped.count() == 0 ? "" : ", " + skipped.count() + " skipped"));
                 err.flush();
             }
         }
-        return 0;
+        return skipped.exitCode();
     }
 
     /** The triples and distinct entities of the articles written so far, for the summary. */

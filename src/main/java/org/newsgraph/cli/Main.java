@@ -24,6 +24,8 @@ public final class Main {
     public static final int FAILED = 1;
     /** Exit code of a run with wrong usage: an unknown command, option or value. */
     public static final int USAGE = 2;
+    /** Exit code of {@code extract} and {@code ingest} when some articles failed and were skipped. */
+    public static final int SOME_SKIPPED = 4;
     /** Exit code of {@code validate} when the graph does not conform. */
     public static final int NOT_CONFORMING = ValidateCommand.NOT_CONFORMING;
 

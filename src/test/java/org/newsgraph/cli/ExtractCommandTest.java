@@ -189,6 +189,21 @@ class ExtractCommandTest {
         assertNoStackTrace(malformed);
     }
 
+    /** Sentences that once crashed the extractor: an organization on the first token, and the Berkshire one. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Choose France: Microsoft will invest in the cloud and AI.\n",
+        "Microsoft will invest in the cloud and AI.\n",
+        "Warren Buffett's Berkshire Hathaway Inc. spent the first quarter fine-tuning its investments in airlines "
+                + "and technology companies, and retreating from 21st Century Fox Inc.\n"})
+    void sentencesThatOnceCrashedGiveAGraph(String text) throws IOException {
+        Path a = article("crash.txt", text);
+        CliRun run = CliRun.of("extract", a.toString(), "--format", "ntriples");
+        assertEquals(0, run.exit(), run::toString);
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("<https://w3id.org/newsgraph/ontology#Organization>"), run.out());
+    }
+
     /** A bad input, how to make it, and the problem the one error line must name. */
     record BadInput(String name, String problem, Maker maker) {
         @Override

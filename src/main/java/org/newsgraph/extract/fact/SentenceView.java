@@ -71,13 +71,14 @@ public record SentenceView(Document document, Span span, List<Token> tokens, Lis
         return tokens.get(i);
     }
 
-    /** The token's text in lower case. */
+    /** The token's text in lower case; the empty string before the first token and past the last. */
     public String word(int i) {
-        return tokens.get(i).text().toLowerCase(Locale.ROOT);
+        return i < 0 || i >= tokens.size() ? "" : tokens.get(i).text().toLowerCase(Locale.ROOT);
     }
 
+    /** The entity mention on a token; none before the first token and past the last. */
     public Optional<Placed> entityAt(int i) {
-        return entities.get(i);
+        return i < 0 || i >= entities.size() ? Optional.empty() : entities.get(i);
     }
 
     /** The index of the first token at or after a character position. */
