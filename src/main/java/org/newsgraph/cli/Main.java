@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +37,18 @@ public final class Main {
     public static void main(String[] args) {
         CommandLine commandLine = commandLine();
         // the graph is UTF-8 whatever the platform's default charset, which Java 17 takes from the locale
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // straight to the file descriptor: System.out is a PrintStream that would swallow a write error, so a
+        // full disk or a closed pipe would end in a cut graph and exit 0
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        commandLine.setOut(out);
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int exit = commandLine.execute(args);
-        commandLine.getOut().flush();
+        if (out.checkError()) {
+            commandLine.getErr().println("newsgraph: cannot write to standard output (disk full, or the reader "
+                    + "closed it): the output is incomplete");
+            exit = FAILED;
+        }
         commandLine.getErr().flush();
         System.exit(exit);
     }

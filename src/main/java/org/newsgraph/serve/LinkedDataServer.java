@@ -111,6 +111,8 @@ public final class LinkedDataServer implements AutoCloseable {
             IriMap iris = new IriMap(baseIri);
             // the endpoint's queries run under the same limit as the pages'
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            // a read-only endpoint must never fetch other servers for its callers: no SERVICE, fixed or variable
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
             // two services over one dataset rather than one at "/", which would claim every path
             DataService.Builder sparql = DataService.newBuilder(dataset.asDatasetGraph()).addEndpoint(Operation.Query);
             DataService.Builder data = DataService.newBuilder(dataset.asDatasetGraph()).addEndpoint(Operation.GSP_R);
@@ -124,6 +126,7 @@ public final class LinkedDataServer implements AutoCloseable {
                     .addServlet("/article/*", pages)
                     .addServlet("/static/*", pages)
                     .addServlet("", pages)
+                    .addFilter("/*", new NoTraceFilter())
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector server) {
@@ -149,6 +152,21 @@ public final class LinkedDataServer implements AutoCloseable {
                 }
             }
             return false;
+        }
+    }
+
+    /** Refuses TRACE and TRACK, which would echo the request's headers back to any page that sends one. */
+    private static final class NoTraceFilter implements jakarta.servlet.Filter {
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                             jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+            if (request instanceof jakarta.servlet.http.HttpServletRequest http
+                    && (http.getMethod().equals("TRACE") || http.getMethod().equals("TRACK"))) {
+                ((jakarta.servlet.http.HttpServletResponse) response).sendError(
+                        jakarta.servlet.http.HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+                return;
+            }
+            chain.doFilter(request, response);
         }
     }
 

@@ -9,6 +9,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
 
+    /**
+     * A write error on standard output (a full disk) is one line and exit 1, never a cut graph and exit 0.
+     * Runs the real main in a child process whose standard output is Linux's /dev/full.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"extract", "query"})
+    void aFullDiskOnStandardOutputIsAFailure(String command) throws Exception {
+        java.nio.file.Path full = java.nio.file.Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(full), "needs Linux's /dev/full");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), command));
+        if (command.equals("query")) {
+            args.addAll(java.util.List.of("organizations", "--article"));
+        }
+        args.add("examples");
+        Process run = new ProcessBuilder(args).redirectOutput(full.toFile()).start();
+        String err = new String(run.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(Main.FAILED, run.waitFor(), err);
+        assertEquals(java.util.List.of("newsgraph: cannot write to standard output (disk full, or the reader closed it): "
+                + "the output is incomplete"), err.lines().toList());
+    }
+
     @Test
     void helpListsTheCommandsAndExitsZero() {
         CliRun run = CliRun.of("--help");

@@ -169,6 +169,36 @@ class LinkedDataServerTest {
         assertEquals(before, (long) Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size()));
     }
 
+    /** SERVICE, to a fixed address or a variable one, never makes the server open a connection. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "SELECT * { SERVICE <http://127.0.0.1:%d/x> { ?s ?p ?o } }",
+        "SELECT * { BIND(<http://127.0.0.1:%d/x> AS ?where) SERVICE ?where { ?s ?p ?o } }"})
+    void serviceQueriesMakeNoOutboundRequest(String shape) throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(1000);
+            String query = String.format(java.util.Locale.ROOT, shape, listener.getLocalPort());
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/sparql"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(20)) // a server that connected out would wait on the silent listener
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() >= 400, "status " + response.statusCode() + ": " + response.body());
+            assertThrows(java.net.SocketTimeoutException.class, listener::accept, "the server connected out");
+        }
+    }
+
+    @Test
+    void traceIsRefused() throws Exception {
+        for (String path : new String[] {"/", "/sparql", "/id/organization/acme-robotics"}) {
+            HttpResponse<String> trace = HTTP.send(HttpRequest.newBuilder(uri(path))
+                    .header("X-Secret", "cookie-like").method("TRACE", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, trace.statusCode(), path);
+            assertFalse(trace.body().contains("cookie-like"), trace.body());
+        }
+    }
+
     @Test
     void graphStoreProtocolReads() throws Exception {
         String article = ServedArticles.articleIri(ServedArticles.ACME);
