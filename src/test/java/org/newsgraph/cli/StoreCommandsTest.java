@@ -171,6 +171,21 @@ class StoreCommandsTest {
     }
 
     @Test
+    void statsCountsArticlesWithoutAnInvestment() throws IOException {
+        Path news = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(news.resolve("deal.txt"), "Acme Corp will invest 40 million euros in a new plant in Lyon, "
+                + "its chief executive Jane Doe said on Tuesday.\n", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("profile.txt"), "Jane Doe, the chief executive of Acme Corp, spoke in Lyon "
+                + "on Tuesday about the weather.\n", StandardCharsets.UTF_8);
+        Path mixed = dir.resolve("mixed-store");
+        assertEquals(0, CliRun.of("ingest", "--quiet", "--store", mixed.toString(), news.toString()).exit());
+        CliRun run = CliRun.of("stats", "--store", mixed.toString());
+        assertEquals(0, run.exit(), run::toString);
+        assertTrue(run.outLines().get(0).startsWith(mixed + ": 2 articles, "), run::toString);
+        assertTrue(run.outLines().stream().anyMatch(l -> l.matches("\\S+/article/\\S+ +\\d+ +\\d+ +0")), run::toString);
+    }
+
+    @Test
     void validatingTheStoreSaysWhatValidatingItsArticlesSays() {
         CliRun fromStore = CliRun.of("validate", "--store", store.toString());
         CliRun fromArticles = CliRun.of(args("validate", "--article"));
