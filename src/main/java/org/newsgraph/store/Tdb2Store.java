@@ -85,7 +85,7 @@ public final class Tdb2Store implements ArticleStore {
             return new Tdb2Store(folder, TDB2Factory.connectDataset(folder.toString()));
         } catch (RuntimeException e) {
             String problem = StoreException.firstLine(e);
-            if (problem.contains("lock")) {
+            if (isLockedByAnother(e)) {
                 String holder = problem.replaceFirst(".*held by process (\\d+).*", "$1");
                 throw new StoreException(folder + ": locked by another process"
                         + (holder.equals(problem) ? "" : " (pid " + holder + ")")
@@ -93,6 +93,16 @@ public final class Tdb2Store implements ArticleStore {
             }
             throw new StoreException(folder + ": cannot open the store: " + problem, e);
         }
+    }
+
+    /** TDB2's own exception for a folder another process holds; a word match would also take "No known block type". */
+    private static boolean isLockedByAnother(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEmpty(Path folder) {

@@ -288,4 +288,21 @@ class StoreCommandsTest {
             assertEquals(2, opened.articleIris().size(), "the store is as it was");
         }
     }
+
+    /** A damaged store is called damaged, not locked: "No known block type" holds the word "lock". */
+    @Test
+    void aDamagedStoreIsNotReportedAsLocked() throws Exception {
+        Path s = dir.resolve("damaged");
+        assertEquals(0, CliRun.of("ingest", "--quiet", "--store", s.toString(), "examples").exit());
+        try (Stream<Path> files = Files.walk(s)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("tdb.lock")).toList()) {
+                Files.write(f, new byte[(int) Math.min(Files.size(f), 1 << 16)]);
+            }
+        }
+        CliRun run = CliRun.of("stats", "--store", s.toString());
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith(s + ": "), run::toString);
+        assertFalse(run.err().contains("locked"), run::toString);
+    }
 }
