@@ -29,6 +29,27 @@ final class ArticleFiles {
     private ArticleFiles() {
     }
 
+    /**
+     * The article files the paths name, each checked as {@link #readOne} would read it (so that bad input
+     * stops a command before it writes anything) but not kept: a folder of any size is listed, not held.
+     */
+    static List<Path> checked(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                List<Path> texts = textsIn(path);
+                if (texts.isEmpty()) {
+                    throw new InputException(path + ": no .txt articles");
+                }
+                files.addAll(texts);
+            } else {
+                files.add(path);
+            }
+        }
+        files.forEach(file -> readText(file, "article"));
+        return List.copyOf(files);
+    }
+
     /** Reads every file, and every {@code *.txt} of every folder sorted by name, in the order given. */
     static List<Article> read(List<Path> paths) {
         List<Article> articles = new ArrayList<>();

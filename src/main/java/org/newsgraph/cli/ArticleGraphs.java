@@ -1,7 +1,15 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Pipeline;
@@ -63,6 +71,82 @@ final class ArticleGraphs {
         }
     }
 
+    /**
+     * Reads and extracts article files on {@code threads} threads and hands each graph to {@code sink} in
+     * the order of the files, as soon as it and those before it are done; at most a few articles per thread
+     * are held at once, so a folder of any size runs in bounded memory. The sink runs on the calling thread.
+     * An article whose extraction fails goes to {@code skipped}, which may throw to stop the run.
+     */
+    void stream(List<Path> files, int threads, Consumer<InputException> skipped, Consumer<ArticleGraph> sink) {
+        if (threads <= 1) {
+            for (Path file : files) {
+                build(List.of(ArticleFiles.readOne(file)), skipped).forEach(sink);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "newsgraph-extract");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < 4 * threads) {
+                    Path file = files.get(next++);
+                    window.add(pool.submit(() -> outcome(ArticleFiles.readOne(file))));
+                }
+                Outcome done = await(window.removeFirst());
+                if (done.failure() != null) {
+                    skipped.accept(done.failure());
+                } else {
+                    sink.accept(done.graph());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One article's graph, or why it has none. */
+    private record Outcome(ArticleGraph graph, InputException failure) {
+    }
+
+    private Outcome outcome(ArticleFiles.Article article) {
+        try {
+            return new Outcome(graph(article), null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, failed(article, e));
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("interrupted", e);
+        } catch (ExecutionException e) {
+            // reading failed after the files were checked: the file changed under us
+            if (e.getCause() instanceof InputException input) {
+                throw input;
+            }
+            throw new InputException("extraction failed: " + InputException.firstLine(e.getCause()), e.getCause());
+        }
+    }
+
+    private ArticleGraph graph(ArticleFiles.Article article) {
+        Model model = builder.build(extractor.extract(article.document()));
+        return new ArticleGraph(article.source(), builder.articleIri(article.document()), model);
+    }
+
+    private static InputException failed(ArticleFiles.Article article, RuntimeException e) {
+        // a bug in a stage rather than bad input, but the user needs to know which article hit it
+        return new InputException(article.source() + ": extraction failed: "
+                + e.getClass().getSimpleName() + ": " + InputException.firstLine(e), e);
+    }
+
     /** Every article's graph; the first article whose extraction fails stops the run, named in the error. */
     List<ArticleGraph> build(List<ArticleFiles.Article> articles) {
         return build(articles, failure -> {
@@ -74,16 +158,13 @@ final class ArticleGraphs {
      * Every article's graph but those whose extraction fails: each of those goes to {@code skipped}, which
      * may throw to stop the run, and the others go on.
      */
-    List<ArticleGraph> build(List<ArticleFiles.Article> articles, java.util.function.Consumer<InputException> skipped) {
+    List<ArticleGraph> build(List<ArticleFiles.Article> articles, Consumer<InputException> skipped) {
         List<ArticleGraph> graphs = new ArrayList<>();
         for (ArticleFiles.Article article : articles) {
             try {
-                Model model = builder.build(extractor.extract(article.document()));
-                graphs.add(new ArticleGraph(article.source(), builder.articleIri(article.document()), model));
+                graphs.add(graph(article));
             } catch (RuntimeException e) {
-                // a bug in a stage rather than bad input, but the user needs to know which article hit it
-                skipped.accept(new InputException(article.source() + ": extraction failed: "
-                        + e.getClass().getSimpleName() + ": " + InputException.firstLine(e), e));
+                skipped.accept(failed(article, e));
             }
         }
         return List.copyOf(graphs);

@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
             "Reads news articles (UTF-8 text files, or folders of .txt files) and writes the knowledge graph "
                     + "of their organizations, people, places, investments, positions and quotes.",
             "With trig or nquads each article goes in its own named graph, named by the article's IRI; "
-                    + "the other formats merge all articles into one graph."},
+                    + "the other formats merge all articles into one graph.",
+            "Articles are extracted on several threads. With trig, nquads and ntriples each article's graph is "
+                    + "written as soon as it is ready, in input order, so a folder of any size runs in bounded "
+                    + "memory; turtle, jsonld and rdfxml hold the merged graph until the end."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:The graph was written.",
@@ -65,29 +68,65 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int threads = extraction.threads(spec);
         if (output != null) {
             checkWritableFolder(output);
         }
-        // everything is read and extracted before the first byte is written, so bad input writes nothing
-        List<ArticleFiles.Article> texts = ArticleFiles.read(articles);
+        // every file is checked before the first byte is written, so bad input writes nothing
+        List<Path> files = ArticleFiles.checked(articles);
         ExtractionOptions.Skipped skipped = extraction.skipped(spec.commandLine().getErr());
-        List<ArticleGraphs.ArticleGraph> graphs = extraction.graphs().build(texts, skipped);
-        if (graphs.isEmpty()) {
+        ArticleGraphs graphs = extraction.graphs();
+        int written = format.isStreamable() ? streamed(files, graphs, threads, skipped)
+                : merged(files, graphs, threads, skipped);
+        if (written == 0) {
             throw new InputException("extract: no article could be extracted; nothing was written");
         }
-        byte[] bytes = serialize(graphs);
+        return skipped.exitCode();
+    }
+
+    /** Writes each article's graph as soon as it is ready, in input order; returns how many were written. */
+    private int streamed(List<Path> files, ArticleGraphs graphs, int threads, ExtractionOptions.Skipped skipped) throws IOException {
+        int[] written = {0};
+        OutputLib.Content content = out -> graphs.stream(files, threads, skipped, graph -> {
+            format.writeBlock(out, graph.articleIri(), graph.model());
+            written[0]++;
+        });
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            WriterOutputStream stream = new WriterOutputStream(out);
+            content.writeTo(stream);
+            stream.flush();
+            out.flush();
+        } else {
+            write(content);
+        }
+        return written[0];
+    }
+
+    /** Merges every article into one document, written once all are read; returns how many were written. */
+    private int merged(List<Path> files, ArticleGraphs graphs, int threads, ExtractionOptions.Skipped skipped) throws IOException {
+        List<ArticleGraphs.ArticleGraph> all = new java.util.ArrayList<>();
+        graphs.stream(files, threads, skipped, all::add);
+        if (all.isEmpty()) {
+            return 0;
+        }
+        byte[] bytes = serialize(all);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(new String(bytes, StandardCharsets.UTF_8));
             out.flush();
         } else {
-            try {
-                OutputLib.writeAtomically(output, bytes);
-            } catch (IOException e) {
-                throw new InputException(output + ": cannot write: " + InputException.firstLine(e), e);
-            }
+            write(out -> out.write(bytes));
         }
-        return skipped.exitCode();
+        return all.size();
+    }
+
+    private void write(OutputLib.Content content) {
+        try {
+            OutputLib.writeAtomically(output, content);
+        } catch (IOException e) {
+            throw new InputException(output + ": cannot write: " + InputException.firstLine(e), e);
+        }
     }
 
     private byte[] serialize(List<ArticleGraphs.ArticleGraph> graphs) {

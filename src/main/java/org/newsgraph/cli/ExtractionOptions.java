@@ -25,6 +25,11 @@ final class ExtractionOptions {
                     + "your own server ('newsgraph serve --base-iri' maps its paths onto it). Default: ${DEFAULT-VALUE}.")
     private String baseIri;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "<n>",
+            description = "Articles extracted at once. Default: the machine's cores (${DEFAULT-VALUE} here). "
+                    + "The output is the same for any number.")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--fail-fast",
             description = "Stop at the first article whose extraction fails, writing nothing. By default such an "
                     + "article is named on standard error and skipped, the others go through, and the exit code is 4.")
@@ -67,6 +72,15 @@ final class ExtractionOptions {
         int exitCode() {
             return count == 0 ? Main.OK : Main.SOME_SKIPPED;
         }
+    }
+
+    /** The number of threads asked for, checked. */
+    int threads(picocli.CommandLine.Model.CommandSpec spec) {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be 1 or more, not " + threads);
+        }
+        return threads;
     }
 
     /** The extractor these options describe; a missing or malformed table is one clear error. */

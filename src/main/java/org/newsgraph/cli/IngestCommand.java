@@ -82,7 +82,8 @@ final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
         }
         // every file is read before the store opens, so a missing or bad file changes nothing
-        List<ArticleFiles.Article> texts = ArticleFiles.read(walk(articles));
+        int threads = extraction.threads(spec);
+        List<Path> texts = ArticleFiles.checked(walk(articles));
         ArticleGraphs graphs = extraction.graphs();
         PrintWriter err = spec.commandLine().getErr();
         ExtractionOptions.Skipped skipped = extraction.skipped(err);
@@ -91,8 +92,10 @@ final class IngestCommand implements Callable<Integer> {
             Tally tally = new Tally();
             try {
                 for (int from = 0; from < texts.size(); from += batch) {
-                    List<ArticleFiles.Article> slice = texts.subList(from, Math.min(texts.size(), from + batch));
-                    store.put(tally.count(graphs.build(slice, skipped)));
+                    List<Path> slice = texts.subList(from, Math.min(texts.size(), from + batch));
+                    List<ArticleGraphs.ArticleGraph> built = new ArrayList<>();
+                    graphs.stream(slice, threads, skipped, built::add);
+                    store.put(tally.count(built));
                     progress.advance(from + slice.size());
                 }
             } finally {

@@ -50,6 +50,33 @@ public enum RdfFormat {
         return quads;
     }
 
+    /**
+     * Whether a graph per article can be written as soon as it is ready, one after the other, so that a
+     * folder of any size is written in bounded memory: N-Triples, N-Quads and TriG (one block per
+     * article). Turtle, JSON-LD and RDF/XML merge every article into one document, held until the end.
+     */
+    public boolean isStreamable() {
+        return this == NTRIPLES || this == NQUADS || this == TRIG;
+    }
+
+    /**
+     * Writes one article's graph as the next block of a streamed document: its named graph in a quad
+     * format, its triples in N-Triples.
+     */
+    public void writeBlock(OutputStream out, String graphName, Model model) {
+        if (!isStreamable()) {
+            throw new IllegalStateException(label + " is not written block by block");
+        }
+        if (isQuads()) {
+            Dataset one = DatasetFactory.create();
+            one.addNamedModel(graphName, model);
+            one.getPrefixMapping().setNsPrefixes(model);
+            RDFWriter.source(one).format(format).output(out);
+        } else {
+            RDFWriter.source(model).format(format).output(out);
+        }
+    }
+
     /** The format of that name, ignoring case. */
     public static Optional<RdfFormat> named(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);

@@ -95,15 +95,21 @@ public final class Tdb2Store implements ArticleStore {
         }
     }
 
-    /** TDB2's own exception for a folder another process holds; a word match would also take "No known block type". */
+    /**
+     * Whether TDB2 refused the folder because another process holds it ("Failed to get a lock: ... held by
+     * process 123"): its AlreadyLocked, or "lock" as a word, never inside another ("No known block type").
+     */
     private static boolean isLockedByAnother(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked) {
+            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked
+                    || LOCK_WORD.matcher(StoreException.firstLine(t)).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern LOCK_WORD = java.util.regex.Pattern.compile("(?i)\\block\\b");
 
     private static boolean isEmpty(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {

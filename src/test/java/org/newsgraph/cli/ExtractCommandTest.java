@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -187,6 +188,48 @@ class ExtractCommandTest {
         assertTrue(malformed.errLines().get(0).startsWith(bad + " line 1: "), malformed::toString);
         assertEquals("", malformed.out());
         assertNoStackTrace(malformed);
+    }
+
+    /** Extraction on several threads writes exactly what one thread writes, byte for byte, in every format. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RdfFormat.class)
+    void oneThreadAndManyWriteTheSameBytes(RdfFormat format) throws IOException {
+        List<String> articles = new ArrayList<>(List.of("examples"));
+        try (Stream<Path> cases = Files.list(Path.of("src/test/resources/cases"))) {
+            cases.filter(Files::isDirectory).sorted().forEach(c -> articles.add(c.resolve("article.txt").toString()));
+        }
+        List<String> one = new ArrayList<>(articles);
+        one.addAll(List.of("--format", format.label(), "--threads", "1"));
+        List<String> many = new ArrayList<>(articles);
+        many.addAll(List.of("--format", format.label(), "--threads", "3"));
+        CliRun single = CliRun.of(Stream.concat(Stream.of("extract"), one.stream()).toArray(String[]::new));
+        CliRun parallel = CliRun.of(Stream.concat(Stream.of("extract"), many.stream()).toArray(String[]::new));
+        assertEquals(0, single.exit(), single::toString);
+        assertEquals(0, parallel.exit(), parallel::toString);
+        assertEquals(single.out(), parallel.out());
+        Path toFile = dir.resolve("out." + format.label());
+        many.addAll(List.of("-o", toFile.toString()));
+        assertEquals(0, CliRun.of(Stream.concat(Stream.of("extract"), many.stream()).toArray(String[]::new)).exit());
+        assertEquals(single.out(), Files.readString(toFile, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void streamedQuadsHoldEveryArticleAsItsOwnGraph() throws IOException {
+        Path a = article("acme.txt", ACME);
+        Path b = article("globex.txt", GLOBEX);
+        CliRun run = CliRun.of("extract", a.toString(), b.toString(), "--format", "trig", "--threads", "2");
+        assertEquals(0, run.exit(), run::toString);
+        Dataset read = DatasetFactory.create();
+        RDFParser.fromString(run.out(), Lang.TRIG).parse(read);
+        assertSameGraph(libraryGraph(ACME), read.getNamedModel(articleIri(ACME)));
+        assertSameGraph(libraryGraph(GLOBEX), read.getNamedModel(articleIri(GLOBEX)));
+    }
+
+    @Test
+    void zeroThreadsIsAUsageError() throws IOException {
+        CliRun run = CliRun.of("extract", article("acme.txt", ACME).toString(), "--threads", "0");
+        assertEquals(Main.USAGE, run.exit(), run::toString);
+        assertEquals("", run.out());
     }
 
     /** Sentences that once crashed the extractor: an organization on the first token, and the Berkshire one. */
