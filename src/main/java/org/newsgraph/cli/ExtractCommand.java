@@ -87,8 +87,18 @@ final class ExtractCommand implements Callable<Integer> {
     /** Writes each article's graph as soon as it is ready, in input order; returns how many were written. */
     private int streamed(List<Path> files, ArticleGraphs graphs, int threads, ExtractionOptions.Skipped skipped) throws IOException {
         int[] written = {0};
+        // the preferred labels written so far, one per node and language, as the store keeps them
+        org.apache.jena.graph.Graph labels = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         OutputLib.Content content = out -> graphs.stream(files, threads, skipped, graph -> {
-            format.writeBlock(out, graph.articleIri(), graph.model());
+            Model block = ModelFactory.createDefaultModel().setNsPrefixes(graph.model());
+            graph.model().getGraph().find().forEachRemaining(t -> {
+                org.apache.jena.graph.Triple kept = org.newsgraph.rdf.Labels.merged(labels, t);
+                block.getGraph().add(kept);
+                if (kept.getPredicate().equals(org.apache.jena.vocabulary.RDFS.label.asNode())) {
+                    labels.add(kept);
+                }
+            });
+            format.writeBlock(out, graph.articleIri(), block);
             written[0]++;
         });
         if (output == null) {
@@ -141,7 +151,8 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
             Model merged = ModelFactory.createDefaultModel();
             for (ArticleGraphs.ArticleGraph graph : graphs) {
-                merged.add(graph.model());
+                graph.model().getGraph().find().forEachRemaining(
+                        t -> merged.getGraph().add(org.newsgraph.rdf.Labels.merged(merged.getGraph(), t)));
                 merged.setNsPrefixes(graph.model());
             }
             format.write(bytes, merged);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.newsgraph.rdf.Labels;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -145,7 +147,11 @@ public final class Tdb2Store implements ArticleStore {
                 for (ArticleGraph article : batch) {
                     Node name = NodeFactory.createURI(article.iri());
                     data.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    article.graph().find().forEachRemaining(t -> data.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                    Graph union = data.getUnionGraph();
+                    article.graph().find().forEachRemaining(t -> {
+                        Triple kept = Labels.merged(union, t);
+                        data.add(name, kept.getSubject(), kept.getPredicate(), kept.getObject());
+                    });
                     data.getDefaultGraph().getPrefixMapping().setNsPrefixes(article.graph().getPrefixMapping());
                 }
             });

@@ -305,4 +305,25 @@ class StoreCommandsTest {
         assertTrue(run.err().startsWith(s + ": "), run::toString);
         assertFalse(run.err().contains("locked"), run::toString);
     }
+
+    /** Two spellings of one name fold to one node, which keeps one preferred label per language. */
+    @Test
+    void twoSpellingsOfOneNameKeepOnePreferredLabel() throws IOException {
+        Path news = Files.createDirectories(dir.resolve("spellings"));
+        Files.writeString(news.resolve("a.txt"), "Frédéric Duval, président de Kerlann Industries, a annoncé mardi "
+                + "un investissement de 5 millions d'euros à Rennes.\n", StandardCharsets.UTF_8);
+        Files.writeString(news.resolve("b.txt"), "Frederic Duval, président de Kerlann Industries, a inauguré jeudi "
+                + "une usine à Brest.\n", StandardCharsets.UTF_8);
+        Path spelled = dir.resolve("spelled-store");
+        assertEquals(0, CliRun.of("ingest", "--quiet", "--store", spelled.toString(), news.toString()).exit());
+        CliRun validate = CliRun.of("validate", "--store", spelled.toString());
+        assertEquals(0, validate.exit(), validate::toString);
+        CliRun labels = CliRun.of("query", "--store", spelled.toString(), "--format", "csv", "-e",
+                "SELECT ?label { ?p a ng:Person ; rdfs:label ?label }");
+        assertEquals(List.of("label", "Frédéric Duval"), labels.outLines(), labels::toString);
+        CliRun merged = CliRun.of("extract", news.toString(), "--format", "ntriples");
+        assertEquals(0, merged.exit(), merged::toString);
+        assertEquals(1, merged.outLines().stream()
+                .filter(l -> l.contains("/person/") && l.contains("rdf-schema#label")).count(), merged::toString);
+    }
 }
