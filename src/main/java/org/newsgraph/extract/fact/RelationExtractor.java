@@ -55,11 +55,15 @@ public final class RelationExtractor {
     public static final double MAKER_FROM_CONTEXT = 0.7;
     /** A unit named as its parent and a place: "Acme Japan" beside "Acme". */
     public static final double UNIT_BY_NAME = 0.75;
+    /** An apposition says what or where in a larger place a place is: "Heide, a small town in Schleswig-Holstein". */
+    public static final double PLACE_BY_APPOSITION = 0.75;
     /** The one other organization of a sentence that mentions a partnership without naming its partners. */
     public static final double PARTNER_IN_SENTENCE = 0.6;
 
     /** How many plain words (adjectives, "cloud computing") may stand between a cue noun and what it ties. */
     private static final int MODIFIER_REACH = 4;
+    /** How many words an apposition may take to say what a place is: "a city of about 16,000 people in". */
+    private static final int APPOSITION_REACH = 10;
     private static final Set<String> WITH = Set.of("with", "avec");
     private static final Set<String> BETWEEN = Set.of("between", "entre");
     private static final Set<String> AND = Set.of("and", "et", ",", "&");
@@ -88,6 +92,7 @@ public final class RelationExtractor {
     private final Gazetteer gazetteer;
     private final CueLexicon facts;
     private final CueLexicon names;
+    private final CueLexicon relationCues;
 
     public RelationExtractor() {
         this(Gazetteer.bundled());
@@ -97,6 +102,7 @@ public final class RelationExtractor {
         this.gazetteer = gazetteer;
         this.facts = CueLexicon.facts();
         this.names = CueLexicon.names();
+        this.relationCues = CueLexicon.relations();
     }
 
     public List<Relation> extract(Document doc, ArticleEntities entities) {
@@ -108,6 +114,8 @@ public final class RelationExtractor {
                 r.partnership(s, i);
                 r.unit(s, i);
                 r.seat(s, i);
+                r.seatNoun(s, i);
+                r.placeOwner(s, i);
                 r.placePair(s, i);
                 r.maker(s, i);
                 r.possessiveProduct(s, i);
@@ -335,6 +343,7 @@ public final class RelationExtractor {
                         || v.entityAt(i).isEmpty() && (names.matchAt("org-noun", v.tokens(), i).isPresent()
                         || gazetteer.demonym(v.token(i).text()).isPresent()
                         || v.token(i).isWord() && !v.token(i).isCapitalized() && !AND.contains(v.word(i)) && !isVerbLike(v.word(i))
+                        && !RELATIVE_AFTER_WITH.contains(v.word(i)) && !RELATIVE.contains(v.word(i))
                         || v.token(i).isCapitalized() && i + 1 < v.size() && names.matchAt("org-noun", v.tokens(), i + 1).isPresent())
                         || v.entityAt(i).filter(p -> p.type() == EntityType.PLACE).isPresent() && i + 1 < v.size()
                         && names.matchAt("org-noun", v.tokens(), v.endOf(v.entityAt(i).get())).isPresent())) {
@@ -378,7 +387,13 @@ public final class RelationExtractor {
                 if (facts.is("possessive", v.word(k))) {
                     return OptionalInt.of(k);
                 }
-                if (v.entityAt(k).isPresent() || !v.token(k).isWord()) {
+                Optional<Placed> p = v.entityAt(k);
+                if (p.isPresent() && k == i - 1 && p.get().type() != EntityType.PERSON && v.startOf(p.get()) > 0
+                        && facts.is("possessive", v.word(v.startOf(p.get()) - 1))) {
+                    // "its PlayStation unit": a brand before the noun only qualifies it
+                    return OptionalInt.of(v.startOf(p.get()) - 1);
+                }
+                if (p.isPresent() || !v.token(k).isWord()) {
                     return OptionalInt.empty();
                 }
             }
@@ -509,10 +524,12 @@ public final class RelationExtractor {
             SentenceView v = views.get(s);
             int c = i - 1;
             Optional<String> owner = Optional.empty();
+            boolean possessive = false;
             for (int n = 0; c >= 0 && n <= MODIFIER_REACH + 3 && !v.word(c).equals(","); n++, c--) {
                 if (ORIGIN.contains(v.word(c))) {
                     return true;
                 }
+                possessive |= facts.is("possessive", v.word(c)) && !v.word(c).equals("their") && !v.word(c).startsWith("leur");
                 Optional<Placed> p = v.entityAt(c);
                 if (p.isPresent() && p.get().type() == EntityType.ORGANIZATION) {
                     owner = Optional.of(p.get().entityId());
@@ -548,13 +565,19 @@ public final class RelationExtractor {
                     }
                 }
             }
+            double confidence = UNIT_NAMED;
+            if (owner.isEmpty() && possessive) {
+                // "de OneWeb, sa filiale britannique": the owner is named before the unit
+                owner = antecedents.nearestBefore(s, v.startOf(member.get()), List.of(member.get().entityId()));
+                confidence = UNIT_FROM_CONTEXT;
+            }
             if (owner.isEmpty()) {
                 return false;
             }
             if (parent) {
-                add(Type.PART_OF, owner.get(), member.get().entityId(), v, UNIT_NAMED);
+                add(Type.PART_OF, owner.get(), member.get().entityId(), v, confidence);
             } else {
-                add(Type.PART_OF, member.get().entityId(), owner.get(), v, UNIT_NAMED);
+                add(Type.PART_OF, member.get().entityId(), owner.get(), v, confidence);
             }
             return true;
         }
@@ -583,7 +606,12 @@ public final class RelationExtractor {
             String w = v.word(i);
             // "Seattle-based Acme", "the Seattle-based company"
             if (w.endsWith("-based") && v.entityAt(i).filter(p -> p.type() == EntityType.PLACE).isPresent()) {
-                String place = v.entityAt(i).get().entityId();
+                Placed based = v.entityAt(i).get();
+                int start = v.startOf(based);
+                // "the Irvine, California-based company": the town is the seat, the state only places the town
+                String place = start >= 2 && v.word(start - 1).equals(",")
+                        ? v.entityAt(start - 2).filter(p -> p.type() == EntityType.PLACE).map(Placed::entityId).orElse(based.entityId())
+                        : based.entityId();
                 boolean noun = false;
                 for (int k = i + 1; k < Math.min(v.size(), i + 2 + MODIFIER_REACH); k++) {
                     Optional<Placed> p = v.entityAt(k);
@@ -594,7 +622,8 @@ public final class RelationExtractor {
                         }
                         break;
                     }
-                    if (!v.token(k).isWord()) {
+                    if (!v.token(k).isWord() || noun && names.matchAt("org-noun", v.tokens(), k).isEmpty()) {
+                        // "the Irvine-based company makes the Z": the noun was the head, what follows is another clause
                         break;
                     }
                     noun |= names.matchAt("org-noun", v.tokens(), k).isPresent();
@@ -611,16 +640,11 @@ public final class RelationExtractor {
             // "X, basée à Lyon", "headquartered in Seattle"
             OptionalInt based = facts.matchAt("based-cue", v.tokens(), i);
             if (based.isPresent()) {
-                int k = i + based.getAsInt();
-                while (k < v.size() && ARTICLES.contains(v.word(k))) {
-                    k++;
-                }
-                Optional<Placed> place = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PLACE) : Optional.empty();
+                Optional<Placed> place = placeNamedAt(v, i + based.getAsInt());
                 if (place.isEmpty()) {
                     return;
                 }
-                Optional<String> apposed = i >= 2 && v.word(i - 1).equals(",")
-                        ? v.entityAt(i - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId) : Optional.empty();
+                Optional<String> apposed = basedOrganization(v, i);
                 apposed.or(() -> antecedents.organizationBefore(s, i)).ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v,
                         apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT));
                 return;
@@ -659,6 +683,132 @@ public final class RelationExtractor {
             }
         }
 
+        /**
+         * "its headquarters in Seattle", "the company's home in Seattle", "X's Seattle headquarters", "le siège de X à Lyon",
+         * "son siège social à Lyon": a seat noun, whose owner is named or pointed to before it, and its place.
+         */
+        void seatNoun(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = relationCues.matchAt("seat-noun", v.tokens(), i);
+            if (cue.isEmpty() || v.entityAt(i).isPresent()) {
+                return;
+            }
+            int end = i + cue.getAsInt();
+            int before = i - 1;
+            Optional<Placed> place = Optional.empty();
+            if (before >= 0 && v.entityAt(before).filter(p -> p.type() == EntityType.PLACE).isPresent()) {
+                // "X's Seattle headquarters"
+                place = v.entityAt(before);
+                before = v.startOf(place.get()) - 1;
+            }
+            Optional<String> named = Optional.empty();
+            int k = end;
+            if (k + 1 < v.size() && OF.contains(v.word(k)) && place.isEmpty() && before >= 0 && DEFINITE.contains(v.word(before))) {
+                // "le siège de X à Lyon"
+                int at = k + 1;
+                named = v.entityAt(at).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == at).map(Placed::entityId);
+                k = named.isPresent() ? v.endOf(v.entityAt(at).get()) : k;
+            }
+            if (place.isEmpty()) {
+                if (k + 1 >= v.size() || !(IN.contains(v.word(k)) || v.word(k).equals("at"))) {
+                    return;
+                }
+                place = placeNamedAt(v, k + 1);
+            }
+            if (place.isEmpty() || before < 0) {
+                return;
+            }
+            String where = place.get().entityId();
+            if (named.isPresent()) {
+                add(Type.LOCATED_IN, named.get(), where, v, SEAT_NAMED);
+                return;
+            }
+            if (POSSESSIVE_MARKS.contains(v.word(before)) && before >= 1) {
+                Optional<Placed> owner = v.entityAt(before - 1).filter(p -> p.type() == EntityType.ORGANIZATION);
+                if (owner.isPresent()) {
+                    add(Type.LOCATED_IN, owner.get().entityId(), where, v, SEAT_NAMED);
+                    return;
+                }
+                if (before >= 2 && names.matchAt("org-noun", v.tokens(), before - 1).isPresent() && v.word(before - 2).equals("the")) {
+                    // "the company's home in Seattle"
+                    antecedents.organizationBefore(s, before - 2).ifPresent(o -> add(Type.LOCATED_IN, o, where, v, SEAT_FROM_CONTEXT));
+                }
+                return;
+            }
+            if (facts.is("possessive", v.word(before)) && !v.word(before).equals("their") && !v.word(before).equals("leur")) {
+                int at = before;
+                antecedents.organizationBefore(s, at).ifPresent(o -> add(Type.LOCATED_IN, o, where, v, SEAT_FROM_CONTEXT));
+            }
+        }
+
+        /** "Qatar's Mayhoola", "Abu Dhabi's G42": a country, region or city that owns an organization's name is its seat. */
+        void placeOwner(int s, int i) {
+            SentenceView v = views.get(s);
+            Optional<Placed> place = v.entityAt(i).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == i);
+            if (place.isEmpty()) {
+                return;
+            }
+            int k = v.endOf(place.get());
+            if (k + 1 >= v.size() || !POSSESSIVE_MARKS.contains(v.word(k))) {
+                return;
+            }
+            Optional<Placed> org = v.entityAt(k + 1).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == k + 1);
+            if (org.isEmpty()) {
+                return;
+            }
+            int e = v.endOf(org.get());
+            if (e + 1 < v.size() && AND.contains(v.word(e)) && !v.word(e).equals(",") && v.token(e + 1).isCapitalized()) {
+                // "Britain's Competition and Markets Authority": a name cut at its "and" is no organization to place
+                return;
+            }
+            add(Type.LOCATED_IN, org.get().entityId(), place.get().entityId(), v, SEAT_NAMED);
+        }
+
+        /** The place named at token k, past an article and a noun that says what it is: "the Danish town of Billund". */
+        private Optional<Placed> placeNamedAt(SentenceView v, int k) {
+            while (k < v.size() && ARTICLES.contains(v.word(k))) {
+                k++;
+            }
+            int j = k;
+            for (int n = 0; j < v.size() && n < 3 && v.entityAt(j).isEmpty() && v.token(j).isWord()
+                    && (!v.token(j).isCapitalized() || gazetteer.demonym(v.token(j).text()).isPresent())
+                    && !relationCues.is("place-head", v.word(j)); n++) {
+                j++;
+            }
+            if (j + 1 < v.size() && relationCues.is("place-head", v.word(j)) && OF.contains(v.word(j + 1))) {
+                k = j + 2;
+            }
+            int at = k;
+            return k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == at) : Optional.empty();
+        }
+
+        /**
+         * The organization a "based in" cue at token i qualifies: "X, based in", "X, an AI company based in", "X, which owns Y
+         * and is based in".
+         */
+        private Optional<String> basedOrganization(SentenceView v, int i) {
+            int k = i - 1;
+            for (int n = 0; k >= 0 && n <= MODIFIER_REACH + 2 && v.entityAt(k).isEmpty() && !v.word(k).equals(","); n++, k--) {
+                String w = v.word(k);
+                boolean described = ARTICLES.contains(w) || v.token(k).isWord() && (!v.token(k).isCapitalized()
+                        || gazetteer.demonym(v.token(k).text()).isPresent()) && !verbAt(v, k) && !RELATIVE.contains(w)
+                        && !OF.contains(w) && !IN.contains(w);
+                if (!described) {
+                    break;
+                }
+            }
+            if (k >= 1 && v.word(k).equals(",")) {
+                return v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            // "X, which owns three quarters of Y and is based in": the relative's antecedent, within the clause
+            for (int j = i - 1; j >= 2 && !v.word(j).equals(",") && !v.word(j).equals(";"); j--) {
+                if (RELATIVE.contains(v.word(j)) && v.word(j - 1).equals(",")) {
+                    return v.entityAt(j - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The organization named nearest before token i in the same sentence. */
         private Optional<String> nearestInSentence(SentenceView v, int i) {
             for (int k = i - 1; k >= 0; k--) {
@@ -682,16 +832,16 @@ public final class RelationExtractor {
                 return;
             }
             // "Ziguinchor, au Sénégal", "Lyon, in France": a preposition may open the larger place
-            int at = k + 1;
-            boolean preposition = v.word(k).equals(",") && at + 1 < v.size() && IN.contains(v.word(at));
-            if (preposition) {
-                at++;
-            }
-            Optional<Placed> b = v.entityAt(at).filter(p -> p.type() == EntityType.PLACE);
-            if (b.isEmpty() || v.startOf(b.get()) != at) {
+            boolean preposition = v.word(k).equals(",") && k + 2 < v.size() && IN.contains(v.word(k + 1));
+            int at = preposition ? k + 2 : k + 1;
+            Optional<Placed> b = v.entityAt(at).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == at);
+            Entity small = entities.entity(a.get().entityId()).orElseThrow();
+            if (b.isEmpty()) {
+                if (v.word(k).equals(",")) {
+                    apposedPlace(v, small, k);
+                }
                 return;
             }
-            Entity small = entities.entity(a.get().entityId()).orElseThrow();
             Entity large = entities.entity(b.get().entityId()).orElseThrow();
             int close = v.endOf(b.get());
             if (v.word(k).equals("(") && close < v.size() && v.word(close).equals(")")) {
@@ -714,6 +864,50 @@ public final class RelationExtractor {
                     && v.entityAt(close + 1).filter(p -> p.type() == EntityType.PLACE).isPresent();
             if (smallOk && largeOk && !list && consistent(small, large)) {
                 add(Type.LOCATED_IN, small.id(), large.id(), v, PLACE_IN_PLACE);
+            }
+        }
+
+        /**
+         * "Heide, a small town in the northern German state of Schleswig-Holstein", "Bobo-Dioulasso, deuxième ville du Burkina
+         * Faso", "Skellefteå, dans le nord de la Suède", "Normandy, north-western France": an apposition after the comma at token
+         * {@code comma} that names what the place is (a town, a region) or where in the larger place it lies.
+         */
+        private void apposedPlace(SentenceView v, Entity small, int comma) {
+            if (small.kind() == PlaceKind.COUNTRY) {
+                return;
+            }
+            boolean head = false;
+            boolean direction = false;
+            int k = comma + 1;
+            for (int n = 0; k < v.size() && v.entityAt(k).isEmpty(); n++, k++) {
+                String w = v.word(k);
+                boolean demonym = v.token(k).isCapitalized() && gazetteer.demonym(v.token(k).text()).isPresent();
+                if (n >= APPOSITION_REACH || !v.token(k).isWord() || v.token(k).isCapitalized() && !demonym
+                        || verbAt(v, k) || RELATIVE.contains(w)) {
+                    return;
+                }
+                head |= relationCues.is("place-head", w);
+                direction |= relationCues.is("direction", w) || w.equals("est") && k > 0 && DEFINITE.contains(v.word(k - 1));
+            }
+            int at = k;
+            Optional<Placed> b = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == at) : Optional.empty();
+            if (b.isEmpty() || !head && !direction) {
+                return;
+            }
+            // the word that opens the larger place: "in", "du", "de la", or a compass word ("north-western France")
+            int j = k - 1;
+            while (j > comma && ARTICLES.contains(v.word(j))) {
+                j--;
+            }
+            String opener = v.word(j);
+            boolean opens = relationCues.is("place-of", opener) || relationCues.is("direction", opener)
+                    || gazetteer.demonym(v.token(j).text()).isPresent() && !head;
+            int close = v.endOf(b.get());
+            boolean list = close + 1 < v.size() && (v.word(close).equals("and") || v.word(close).equals("et"))
+                    && v.entityAt(close + 1).filter(p -> p.type() == EntityType.PLACE).isPresent();
+            Entity large = entities.entity(b.get().entityId()).orElseThrow();
+            if (opens && !list && !(large.kind() == PlaceKind.CITY && small.kind() == PlaceKind.REGION) && consistent(small, large)) {
+                add(Type.LOCATED_IN, small.id(), large.id(), v, PLACE_BY_APPOSITION);
             }
         }
 

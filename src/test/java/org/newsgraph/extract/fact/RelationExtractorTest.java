@@ -124,7 +124,33 @@ class RelationExtractorTest {
                 Arguments.of("The startup Acme raised money. The round values the Boston company at $20 million.", "Acme locatedIn Boston"),
                 Arguments.of("The deal will give Globex and the Boston group Initech new warehouses.", "Initech locatedIn Boston"),
                 // a town and its country joined by a preposition
-                Arguments.of("La banque finance le port de Lyon, en France, depuis 2020.", "Lyon locatedIn France"));
+                Arguments.of("La banque finance le port de Lyon, en France, depuis 2020.", "Lyon locatedIn France"),
+                // a place placed by an apposition: what it is, or where in the larger place it lies
+                Arguments.of("Acme will build a plant in Boulder, a city in Colorado, next year.", "Boulder locatedIn Colorado"),
+                Arguments.of("The firm Globex will hire in Heidelberg, a small town in the southern German state of Baden-Württemberg.",
+                        "Heidelberg locatedIn Baden-Württemberg"),
+                Arguments.of("La start-up Vortexa recrute à Bobo-Dioulasso, deuxième ville du Burkina Faso.",
+                        "Bobo-Dioulasso locatedIn Burkina Faso"),
+                Arguments.of("La société Vortexa produit déjà à Kiruna, dans le nord de la Suède.", "Kiruna locatedIn Suède"),
+                Arguments.of("The firm Globex said its plant in Bavaria, southern Germany, is late.", "Bavaria locatedIn Germany"),
+                // "based in" after a described apposition or a relative clause, and a place after a noun that says what it is
+                Arguments.of("The firm Acme will invest in Globex, an artificial intelligence company based in Abu Dhabi.",
+                        "Globex locatedIn Abu Dhabi"),
+                Arguments.of("The fund Kestrel, which was set up in 1990 and is based in the Danish city of Aarhus, is new.",
+                        "Kestrel locatedIn Aarhus"),
+                Arguments.of("La société Vortexa, une start-up basée dans la ville de Lyon, recrute.", "Vortexa locatedIn Lyon"),
+                // a seat noun and its owner; a place that owns an organization's name
+                Arguments.of("The startup Acme hired Jane Doe. She will not have to move to the company's home in Seattle.",
+                        "Acme locatedIn Seattle"),
+                Arguments.of("The plant sits 30 miles from Globex's Boston headquarters.", "Globex locatedIn Boston"),
+                Arguments.of("La start-up Vortexa recrute. Le siège de Vortexa à Lyon accueillera 200 salariés.", "Vortexa locatedIn Lyon"),
+                Arguments.of("La société Vortexa a ouvert son siège social à Lyon.", "Vortexa locatedIn Lyon"),
+                Arguments.of("The deal gives Qatar's Kestrel a seat on the board.", "Kestrel locatedIn Qatar"),
+                // a unit in apposition with a possessive, a brand between a possessive and its unit noun
+                Arguments.of("Le groupe Vortexa veut renouveler les satellites de Orbis, sa filiale britannique, d'ici 2030.",
+                        "Orbis partOf Vortexa"),
+                Arguments.of("The group Globex is spending heavily on games. In January, its GameStation unit, Globex Interactive, agreed to grow.",
+                        "Globex Interactive partOf Globex"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +169,30 @@ class RelationExtractorTest {
     void aTownListIsNotATownInItsCountry() {
         assertEquals(Set.of(), read("The firm will open offices in Lyon, Japan and Korea."));
         assertEquals(Set.of(), read("The firm will open offices in Paris, Lyon and Seattle."));
+    }
+
+    @Test
+    void anAppositionThatPlacesNothingInAPlaceGivesNothing() {
+        assertEquals(Set.of(), read("The firm Acme opened a lab in Lyon, a city near Geneva."));
+        assertEquals(Set.of(), read("The firm Acme opened a lab in Lyon, a city bigger than Marseille."));
+        assertEquals(Set.of(), read("The firm Acme opened offices in Lyon, northern Italy and Spain."));
+    }
+
+    @Test
+    void aHomeMarketIsNoSeat() {
+        assertEquals(Set.of(), read("The startup Acme grows. Acme's home market in Japan is slowing."));
+    }
+
+    @Test
+    void aProductAfterASeatedCompanyHasNoSeat() {
+        assertEquals(Set.of("Globex locatedIn Palo Alto", "Palo Alto locatedIn California"),
+                read("The startup Globex grows. The Palo Alto, California-based company makes the Z1 pickup."));
+    }
+
+    @Test
+    void aClauseAfterAPartnerIsNoListOfPartners() {
+        assertEquals(Set.of("Acme partnerOf Globex"),
+                read("The deal deepens Acme's partnership with Globex, under which the startup uses Initech as its cloud."));
     }
 
     @Test
