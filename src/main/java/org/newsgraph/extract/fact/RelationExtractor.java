@@ -113,6 +113,9 @@ public final class RelationExtractor {
             for (int i = 0; i < v.size(); i++) {
                 r.partnership(s, i);
                 r.unit(s, i);
+                r.owner(s, i);
+                r.ownedBy(s, i);
+                r.holder(s, i);
                 r.seat(s, i);
                 r.seatNoun(s, i);
                 r.placeOwner(s, i);
@@ -450,6 +453,103 @@ public final class RelationExtractor {
             if (!apposedUnit(s, i, end, parent) && !parent) {
                 copularUnit(s, i, end);
             }
+        }
+
+        /**
+         * "X owns Y", "KIRKBI, which owns three quarters of Y", "la holding familiale qui contrôle Y": control of another
+         * organization makes it a part; a share short of control ("owns 24.5% of Y", "a stake in Y") is a holding, not a part.
+         */
+        void owner(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = relationCues.matchAt("own-verb", v.tokens(), i);
+            if (cue.isEmpty() || i == 0 || v.entityAt(i).isPresent() || negated(v, i)) {
+                return;
+            }
+            Optional<String> holder = v.entityAt(i - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            double confidence = UNIT_NAMED;
+            if (holder.isEmpty() && (v.word(i - 1).equals("which") || v.word(i - 1).equals("qui"))) {
+                holder = antecedents.nearestBefore(s, i - 1, List.of());
+                confidence = UNIT_FROM_CONTEXT;
+            }
+            if (holder.isEmpty()) {
+                return;
+            }
+            int k = i + cue.getAsInt();
+            OptionalInt share = k < v.size() ? relationCues.matchAt("share-of", v.tokens(), k) : OptionalInt.empty();
+            if (share.isPresent()) {
+                k += share.getAsInt();
+            }
+            Optional<Placed> owned = organizationDescribedAt(v, k);
+            String h = holder.get();
+            double c = confidence;
+            owned.filter(o -> !possessed(v, o)).ifPresent(o -> add(Type.PART_OF, o.entityId(), h, v, c));
+        }
+
+        /** "Y, owned by X", "Y, which is controlled by X", "Y, une marque détenue par X": the organization before owned by the one after. */
+        void ownedBy(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = relationCues.matchAt("owned-by", v.tokens(), i);
+            if (cue.isEmpty() || i == 0 || relationCues.is("not-whole", v.word(i - 1)) || negated(v, i)) {
+                return;
+            }
+            Optional<Placed> owner = organizationDescribedAt(v, i + cue.getAsInt()).filter(o -> !possessed(v, o));
+            if (owner.isEmpty()) {
+                return;
+            }
+            Optional<String> member = v.entityAt(i - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId)
+                    .or(() -> basedOrganization(v, i));
+            member.ifPresent(m -> add(Type.PART_OF, m, owner.get().entityId(), v, UNIT_NAMED));
+        }
+
+        /** "X, the holding company behind Y", "X, the owner of Y", "X, propriétaire de Y": the apposed organization holds Y. */
+        void holder(int s, int i) {
+            SentenceView v = views.get(s);
+            if (v.entityAt(i).isPresent()) {
+                return;
+            }
+            OptionalInt holding = relationCues.matchAt("holding-noun", v.tokens(), i);
+            OptionalInt owner = relationCues.matchAt("owner-noun", v.tokens(), i);
+            int end;
+            if (holding.isPresent() && i + holding.getAsInt() < v.size() && BEHIND.contains(v.word(i + holding.getAsInt()))) {
+                end = i + holding.getAsInt() + 1;
+            } else if (owner.isPresent() && i + owner.getAsInt() < v.size() && OF.contains(v.word(i + owner.getAsInt()))) {
+                end = i + owner.getAsInt() + 1;
+            } else {
+                return;
+            }
+            Optional<Placed> held = organizationDescribedAt(v, end).filter(o -> !possessed(v, o));
+            Optional<String> holder = apposedOrganization(v, i);
+            if (held.isPresent() && holder.isPresent()) {
+                add(Type.PART_OF, held.get().entityId(), holder.get(), v, UNIT_NAMED);
+            }
+        }
+
+        /** The organization named at token k past an article and a few describing words: "the Danish group X", "l'américain X". */
+        private Optional<Placed> organizationDescribedAt(SentenceView v, int k) {
+            for (int n = 0; k < v.size() && n < 3 && v.entityAt(k).isEmpty() && (ARTICLES.contains(v.word(k))
+                    || names.matchAt("org-noun", v.tokens(), k).isPresent() || gazetteer.demonym(v.token(k).text()).isPresent()); n++) {
+                k++;
+            }
+            int at = k;
+            return k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == at) : Optional.empty();
+        }
+
+        /** "X owns Y's stake": a name that only qualifies what follows it. */
+        private boolean possessed(SentenceView v, Placed p) {
+            int e = v.endOf(p);
+            return e < v.size() && POSSESSIVE_MARKS.contains(v.word(e));
+        }
+
+        /** "no longer owns", "ne possède plus", "is not owned by": a denied verb at token i. */
+        private boolean negated(SentenceView v, int i) {
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                String w = v.word(k);
+                if (w.equals("not") || w.equals("no") || w.equals("ne") || w.equals("n'") || w.equals("n’") || w.equals("never")
+                        || w.equals("jamais")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "The Kraków lab, to be called Y", "sa filiale, baptisée Y": the unit named after its noun, and the place before it. */

@@ -150,7 +150,16 @@ class RelationExtractorTest {
                 Arguments.of("Le groupe Vortexa veut renouveler les satellites de Orbis, sa filiale britannique, d'ici 2030.",
                         "Orbis partOf Vortexa"),
                 Arguments.of("The group Globex is spending heavily on games. In January, its GameStation unit, Globex Interactive, agreed to grow.",
-                        "Globex Interactive partOf Globex"));
+                        "Globex Interactive partOf Globex"),
+                // control stated by a verb, a passive or a holding noun; a share short of control is no part
+                Arguments.of("The fund Kestrel, which owns three quarters of the Globex Group, is a newcomer.", "Globex Group partOf Kestrel"),
+                Arguments.of("Son fils dirige Vortexa Holding, la holding familiale qui contrôle Orbis.", "Orbis partOf Vortexa Holding"),
+                Arguments.of("The firm Acme owns Globex.", "Globex partOf Acme"),
+                Arguments.of("The studio Orbis, owned by the French group Vortexa, grew.", "Orbis partOf Vortexa"),
+                Arguments.of("La société Orbis, contrôlée par le groupe Vortexa, recrute.", "Orbis partOf Vortexa"),
+                Arguments.of("The fund Kestrel, the family-owned holding company behind the Globex Group, invested.",
+                        "Globex Group partOf Kestrel"),
+                Arguments.of("Le groupe Vortexa, propriétaire de Orbis, a recruté.", "Orbis partOf Vortexa"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -193,6 +202,14 @@ class RelationExtractorTest {
     void aClauseAfterAPartnerIsNoListOfPartners() {
         assertEquals(Set.of("Acme partnerOf Globex"),
                 read("The deal deepens Acme's partnership with Globex, under which the startup uses Initech as its cloud."));
+    }
+
+    @Test
+    void aShareShortOfControlOrADeniedOwnerIsNoPart() {
+        assertEquals(Set.of(), read("The fund Kestrel owns 24.5% of Globex."));
+        assertEquals(Set.of(), read("La société Vortexa détient une participation dans Orbis."));
+        assertEquals(Set.of(), read("The studio Orbis, partly owned by the group Vortexa, grew."));
+        assertEquals(Set.of(), read("The fund Kestrel no longer owns Globex."));
     }
 
     @Test
