@@ -72,7 +72,12 @@ public final class RelationExtractor {
     private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l’", "les", "the", "a", "an", "un", "une");
     private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "les");
     private static final Set<String> RELATIVE = Set.of("qui", "that", "which");
+    /** Words that open a clause, so that a name right after them is its subject: "où Acme exploite son cloud". */
+    private static final Set<String> CLAUSE_START = Set.of(",", ";", "où", "where", "while", "tandis", "alors", "whereas", "but", "mais");
     private static final Set<String> BEHIND = Set.of("behind", "derrière");
+    /** "la coentreprise détenue par X et Y", "a joint venture owned by X and Y": a joint venture's owners follow. */
+    private static final Set<String> HELD = Set.of("owned", "held", "controlled", "détenue", "détenu", "contrôlée", "contrôlé", "formée",
+            "formed", "créée", "created");
     private static final Set<String> NEAR = Set.of("près", "near", "proche", "non");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
     /** "avec laquelle", "with which": a relative clause whose antecedent is the partner. */
@@ -165,12 +170,16 @@ public final class RelationExtractor {
             }
             // "un partenariat entre X et Y"
             if (end < v.size() && BETWEEN.contains(v.word(end))) {
-                List<String> both = organizationList(v, end + 1);
+                List<String> named = organizationList(v, end + 1);
+                List<String> both = named.isEmpty() ? theTwo(s, i, end + 1) : named;
                 for (int a = 0; a < both.size(); a++) {
                     for (int b = a + 1; b < both.size(); b++) {
                         add(Type.PARTNER_OF, both.get(a), both.get(b), v, PARTNERS_NAMED);
                     }
                 }
+                return;
+            }
+            if (apposedPartner(s, i) || jointVentureOwners(s, end)) {
                 return;
             }
             List<String> others = List.of();
@@ -206,6 +215,64 @@ public final class RelationExtractor {
                     add(Type.PARTNER_OF, owner.get(), other, v, confidence);
                 }
             }
+        }
+
+        /** "between the two companies", "entre les deux groupes": the two organizations this sentence or the one before names. */
+        private List<String> theTwo(int s, int i, int k) {
+            SentenceView v = views.get(s);
+            boolean two = k + 2 < v.size() && ARTICLES.contains(v.word(k)) && (v.word(k + 1).equals("two") || v.word(k + 1).equals("deux"))
+                    && names.matchAt("org-noun", v.tokens(), k + 2).isPresent();
+            if (!two) {
+                return List.of();
+            }
+            List<String> here = v.entitiesIn(0, i).stream().filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId)
+                    .distinct().toList();
+            if (here.isEmpty() && s > 0) {
+                here = Antecedents.organizations(views.get(s - 1));
+            }
+            return here.size() == 2 ? here : List.of();
+        }
+
+        /** "à l'américain Y, son partenaire sur ce produit", "Y, its long-time partner": the possessive's owner and Y are partners. */
+        private boolean apposedPartner(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt poss = possessiveBefore(v, i);
+            if (poss.isEmpty() || poss.getAsInt() < 2 || !v.word(poss.getAsInt() - 1).equals(",")
+                    || v.word(poss.getAsInt()).equals("their") || v.word(poss.getAsInt()).startsWith("leur")) {
+                return false;
+            }
+            Optional<Placed> partner = v.entityAt(poss.getAsInt() - 2).filter(p -> p.type() == EntityType.ORGANIZATION);
+            if (partner.isEmpty()) {
+                return false;
+            }
+            String y = partner.get().entityId();
+            antecedents.organizationBefore(s, v.startOf(partner.get()), List.of(y))
+                    .ifPresent(x -> add(Type.PARTNER_OF, x, y, v, PARTNER_FROM_CONTEXT));
+            return true;
+        }
+
+        /**
+         * "la coentreprise détenue à 68 % par GSK et à 32 % par Pfizer", "a joint venture owned by X and Y": the owners named
+         * after "par"/"by" in the rest of the clause are partners.
+         */
+        private boolean jointVentureOwners(int s, int end) {
+            SentenceView v = views.get(s);
+            if (end >= v.size() || !(v.word(end - 1).equals("coentreprise") || v.word(end - 1).equals("co-entreprise")
+                    || v.word(end - 1).equals("venture")) || !HELD.contains(v.word(end))) {
+                return false;
+            }
+            List<String> owners = new ArrayList<>();
+            for (int k = end + 1; k < v.size() && !v.word(k).equals(";") && !v.word(k).equals(".") && !RELATIVE.contains(v.word(k)); k++) {
+                if (v.word(k).equals("par") || v.word(k).equals("by")) {
+                    organizationList(v, k + 1).stream().filter(o -> !owners.contains(o)).forEach(owners::add);
+                }
+            }
+            for (int a = 0; a < owners.size(); a++) {
+                for (int b = a + 1; b < owners.size(); b++) {
+                    add(Type.PARTNER_OF, owners.get(a), owners.get(b), v, PARTNERS_NAMED);
+                }
+            }
+            return owners.size() >= 2;
         }
 
         /**
@@ -384,6 +451,33 @@ public final class RelationExtractor {
             return Optional.empty();
         }
 
+        /**
+         * The organization a possessive at token k points to: the subject of its own clause where the clause names one ("où
+         * Microsoft exploite son cloud Z"), else the sentence's or the article's.
+         */
+        private Optional<String> possessor(int s, int k) {
+            SentenceView v = views.get(s);
+            for (int j = k - 1; j >= 0 && !CLAUSE_START.contains(v.word(j)) && !RELATIVE.contains(v.word(j)); j--) {
+                Optional<Placed> p = v.entityAt(j);
+                if (p.isPresent()) {
+                    int start = v.startOf(p.get());
+                    int b = start - 1;
+                    // "où la société Acme exploite"
+                    for (int n = 0; b >= 0 && n < 3 && (ARTICLES.contains(v.word(b)) || names.matchAt("org-noun", v.tokens(), b).isPresent()); n++) {
+                        b--;
+                    }
+                    boolean governed = b >= 0 && (OF.contains(v.word(b)) || IN.contains(v.word(b))
+                            || WITH.contains(v.word(b)) || v.word(b).equals("by") || v.word(b).equals("par"));
+                    boolean opens = b < 0 || CLAUSE_START.contains(v.word(b)) || RELATIVE.contains(v.word(b));
+                    if (p.get().type() == EntityType.ORGANIZATION && opens && !governed && !possessed(v, p.get())) {
+                        return Optional.of(p.get().entityId());
+                    }
+                    j = start;
+                }
+            }
+            return antecedents.organizationBefore(s, k);
+        }
+
         /** Whether a possessive determiner stands a few plain words before token i: "its Japanese arm". */
         private OptionalInt possessiveBefore(SentenceView v, int i) {
             for (int k = i - 1, n = 0; k >= 0 && n <= MODIFIER_REACH; k--, n++) {
@@ -496,9 +590,11 @@ public final class RelationExtractor {
             if (owner.isEmpty()) {
                 return;
             }
+            // "a joint venture owned by X and Y": a part of each
+            List<String> owners = organizationList(v, v.startOf(owner.get()));
             Optional<String> member = v.entityAt(i - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId)
                     .or(() -> basedOrganization(v, i));
-            member.ifPresent(m -> add(Type.PART_OF, m, owner.get().entityId(), v, UNIT_NAMED));
+            member.ifPresent(m -> owners.forEach(o -> add(Type.PART_OF, m, o, v, UNIT_NAMED)));
         }
 
         /** "X, the holding company behind Y", "X, the owner of Y", "X, propriétaire de Y": the apposed organization holds Y. */
@@ -1067,9 +1163,8 @@ public final class RelationExtractor {
             if (creates.isPresent() && i > 0 && !RELATIVE.contains(v.word(i - 1))) {
                 // "X, issue d'un laboratoire, a mis au point l'électrolyseur Z": the sentence's subject made it
                 int at = i;
-                productAfter(v, i + creates.getAsInt()).ifPresent(z -> Antecedents.subjectOf(v, List.of())
-                        .filter(o -> v.entitiesIn(0, at).stream().anyMatch(p -> p.entityId().equals(o)))
-                        .ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+                Antecedents.subjectOf(v, List.of()).filter(o -> v.entitiesIn(0, at).stream().anyMatch(p -> p.entityId().equals(o)))
+                        .ifPresent(o -> productsAfter(v, at + creates.getAsInt()).forEach(z -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
                 return;
             }
             if (BEHIND.contains(v.word(i))) {
@@ -1102,14 +1197,18 @@ public final class RelationExtractor {
             }
             int from = before.isPresent() && after.isEmpty() ? v.startOf(before.get()) : i;
             Optional<Placed> owner = namedOwner(v, from);
+            int e = after.isPresent() ? v.endOf(after.get()) : end;
+            if (owner.isEmpty() && e + 1 < v.size() && (OF.contains(v.word(e)) || v.word(e).equals("from"))) {
+                // "la citadine Z de Renault", "the Z chatbot from Acme"
+                owner = organizationDescribedAt(v, e + 1).filter(o -> !possessed(v, o));
+            }
             if (owner.isPresent()) {
                 add(Type.CREATOR_OF, owner.get().entityId(), z.get().entityId(), v, MAKER_NAMED);
                 return;
             }
             OptionalInt poss = possessiveBefore(v, from);
             if (poss.isPresent()) {
-                antecedents.organizationBefore(s, poss.getAsInt())
-                        .ifPresent(o -> add(Type.CREATOR_OF, o, z.get().entityId(), v, MAKER_FROM_CONTEXT));
+                possessor(s, poss.getAsInt()).ifPresent(o -> add(Type.CREATOR_OF, o, z.get().entityId(), v, MAKER_FROM_CONTEXT));
             }
         }
 
@@ -1167,6 +1266,38 @@ public final class RelationExtractor {
             return k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PRODUCT).map(Placed::entityId) : Optional.empty();
         }
 
+        /**
+         * "makes Z1, one of the most popular games, and Z2": the product named at token k and the ones the clause adds with
+         * "and"; another clause (a verb, a relative pronoun, another organization) ends the list.
+         */
+        private List<String> productsAfter(SentenceView v, int k) {
+            List<String> out = new ArrayList<>();
+            productAfter(v, k).ifPresent(out::add);
+            int from = k;
+            while (from < v.size() && (ARTICLES.contains(v.word(from)) || v.entityAt(from).isPresent() && from == k)) {
+                from = v.entityAt(from).map(v::endOf).orElse(from + 1);
+            }
+            for (int j = from; j < v.size(); j++) {
+                String w = v.word(j);
+                Optional<Placed> p = v.entityAt(j);
+                if (w.equals(";") || RELATIVE.contains(w) || verbAt(v, j) || p.filter(x -> x.type() != EntityType.PRODUCT).isPresent()) {
+                    break;
+                }
+                if (p.isPresent()) {
+                    int b = j - 1;
+                    // "and the software Z"
+                    for (int n = 0; b > 0 && n < 3 && (ARTICLES.contains(v.word(b)) || names.matchAt("product-noun", v.tokens(), b).isPresent()); n++) {
+                        b--;
+                    }
+                    if (AND.contains(v.word(b)) && !v.word(b).equals(",") && !out.contains(p.get().entityId())) {
+                        out.add(p.get().entityId());
+                    }
+                    j = v.endOf(p.get()) - 1;
+                }
+            }
+            return out;
+        }
+
         /** "X, the maker": the organization just before the apposition that holds token i. */
         private Optional<String> apposedOrganization(SentenceView v, int i) {
             int k = i - 1;
@@ -1210,8 +1341,7 @@ public final class RelationExtractor {
                 return;
             }
             if (k >= 0 && facts.is("possessive", v.word(k)) && !v.word(k).equals("leur") && !v.word(k).equals("their")) {
-                int at = k;
-                antecedents.organizationBefore(s, at).ifPresent(o -> add(Type.CREATOR_OF, o, product, v, MAKER_FROM_CONTEXT));
+                possessor(s, k).ifPresent(o -> add(Type.CREATOR_OF, o, product, v, MAKER_FROM_CONTEXT));
                 return;
             }
             // "Z, its service for ...", "Z, son assistant"
@@ -1278,6 +1408,9 @@ public final class RelationExtractor {
                     }
                 }
                 best.ifPresent(b -> {
+                    // the name says whose unit it is: a parent only guessed from a possessive gives way
+                    found.values().removeIf(r -> r.type() == Type.PART_OF && r.subject().equals(unit.id()) && !r.object().equals(b.parent())
+                            && r.confidence() < UNIT_BY_NAME);
                     add(Type.PART_OF, unit.id(), b.parent(), seen.get(), UNIT_BY_NAME);
                     placeEntity(b.place()).ifPresent(where -> add(Type.LOCATED_IN, unit.id(), where, seen.get(), UNIT_BY_NAME));
                 });

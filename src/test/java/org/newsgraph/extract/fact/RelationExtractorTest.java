@@ -159,7 +159,21 @@ class RelationExtractorTest {
                 Arguments.of("La société Orbis, contrôlée par le groupe Vortexa, recrute.", "Orbis partOf Vortexa"),
                 Arguments.of("The fund Kestrel, the family-owned holding company behind the Globex Group, invested.",
                         "Globex Group partOf Kestrel"),
-                Arguments.of("Le groupe Vortexa, propriétaire de Orbis, a recruté.", "Orbis partOf Vortexa"));
+                Arguments.of("Le groupe Vortexa, propriétaire de Orbis, a recruté.", "Orbis partOf Vortexa"),
+                // partners: "between the two companies", an apposed partner, a joint venture's owners
+                Arguments.of("The deal gives the group Acme an option on the fund Kestrel. It also sets up a strategic partnership "
+                        + "between the two companies.", "Acme partnerOf Kestrel"),
+                Arguments.of("Le groupe Vortexa cédera ses droits à l'américain Orbis, son partenaire sur ce produit.", "Vortexa partnerOf Orbis"),
+                Arguments.of("Acme rejected the bid for Zentrix, the joint venture owned by the group Globex and the fund Kestrel.",
+                        "Globex partnerOf Kestrel; Zentrix partOf Globex; Zentrix partOf Kestrel"),
+                Arguments.of("Le groupe refuse l'offre sur Zentrix, la coentreprise détenue à 68 % par le groupe Vortexa et à 32 % par "
+                        + "l'américain Orbis.", "Vortexa partnerOf Orbis"),
+                // makers: a list after a verb of making, "la citadine Z de X", a possessive in its own clause
+                Arguments.of("The studio Acme, based in Lyon, makes the game Zorbo, one of the most popular games, and the software Zeno, "
+                        + "a tool for developers.", "Acme locatedIn Lyon; Acme creatorOf Zorbo; Acme creatorOf Zeno"),
+                Arguments.of("La voiture Zelia du groupe Vortexa se vend bien.", "Vortexa creatorOf Zelia"),
+                Arguments.of("Le groupe Globex finance les sites de Francfort, où la société Acme exploite déjà son logiciel Zenith.",
+                        "Acme creatorOf Zenith"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -210,6 +224,12 @@ class RelationExtractorTest {
         assertEquals(Set.of(), read("La société Vortexa détient une participation dans Orbis."));
         assertEquals(Set.of(), read("The studio Orbis, partly owned by the group Vortexa, grew."));
         assertEquals(Set.of(), read("The fund Kestrel no longer owns Globex."));
+    }
+
+    @Test
+    void aUnitNamedAfterItsParentIsNotGivenAnotherByAPossessive() {
+        assertEquals(Set.of("Globex Japan partOf Globex"),
+                read("The group Globex grows. The money will expand the Initech regions in Tokyo, its Japanese arm, Globex Japan, said."));
     }
 
     @Test
