@@ -525,7 +525,13 @@ public final class RelationExtractor {
                 Optional<String> owner = named.map(Placed::entityId);
                 double confidence = UNIT_NAMED;
                 if (owner.isEmpty() && possessiveBefore(v, i).isPresent()) {
-                    owner = antecedents.organizationBefore(s, possessiveBefore(v, i).getAsInt(), List.of(after.get().entityId()));
+                    int poss = possessiveBefore(v, i).getAsInt();
+                    // "Creed, qui a rejoint sa branche Y": what joins the unit is in it, and the possessive is someone else's
+                    Optional<String> joiner = joiner(s, poss).filter(x -> !x.equals(after.get().entityId()));
+                    List<String> excluded = new ArrayList<>(List.of(after.get().entityId()));
+                    joiner.ifPresent(excluded::add);
+                    joiner.ifPresent(x -> add(Type.PART_OF, x, after.get().entityId(), v, UNIT_FROM_CONTEXT));
+                    owner = antecedents.organizationBefore(s, poss, excluded);
                     confidence = UNIT_FROM_CONTEXT;
                 }
                 if (owner.isPresent()) {
@@ -648,6 +654,23 @@ public final class RelationExtractor {
             return false;
         }
 
+        /** "X, qui a rejoint [sa branche]", "X, which joined [its unit]": the organization that joins, the join verb ending at token k. */
+        private Optional<String> joiner(int s, int k) {
+            SentenceView v = views.get(s);
+            for (int start = Math.max(0, k - 3); start < k; start++) {
+                OptionalInt join = relationCues.matchAt("join-verb", v.tokens(), start);
+                if (join.isEmpty() || start + join.getAsInt() != k || start == 0) {
+                    continue;
+                }
+                String w = v.word(start - 1);
+                if (RELATIVE.contains(w) || w.equals(",")) {
+                    return antecedents.nearestBefore(s, start - 1, List.of());
+                }
+                return v.entityAt(start - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            return Optional.empty();
+        }
+
         /** "The Kraków lab, to be called Y", "sa filiale, baptisée Y": the unit named after its noun, and the place before it. */
         private boolean namedUnit(int s, int i, int end) {
             SentenceView v = views.get(s);
@@ -721,11 +744,13 @@ public final class RelationExtractor {
             int c = i - 1;
             Optional<String> owner = Optional.empty();
             boolean possessive = false;
+            boolean pronoun = false;
             for (int n = 0; c >= 0 && n <= MODIFIER_REACH + 3 && !v.word(c).equals(","); n++, c--) {
                 if (ORIGIN.contains(v.word(c))) {
                     return true;
                 }
                 possessive |= facts.is("possessive", v.word(c)) && !v.word(c).equals("their") && !v.word(c).startsWith("leur");
+                pronoun |= c == i - 1 && end < v.size() && relationCues.is("owner-pronoun", v.word(end));
                 Optional<Placed> p = v.entityAt(c);
                 if (p.isPresent() && p.get().type() == EntityType.ORGANIZATION) {
                     owner = Optional.of(p.get().entityId());
@@ -762,9 +787,15 @@ public final class RelationExtractor {
                 }
             }
             double confidence = UNIT_NAMED;
+            int at = v.startOf(member.get());
+            List<String> excluded = List.of(member.get().entityId());
             if (owner.isEmpty() && possessive) {
-                // "de OneWeb, sa filiale britannique": the owner is named before the unit
-                owner = antecedents.nearestBefore(s, v.startOf(member.get()), List.of(member.get().entityId()));
+                // "de OneWeb, sa filiale britannique": the owner is named just before the unit
+                owner = antecedents.nearestBefore(s, at, excluded);
+                confidence = UNIT_FROM_CONTEXT;
+            } else if (owner.isEmpty() && pronoun) {
+                // "to build up Y, the beauty division it set up": the pronoun is the sentence's subject
+                owner = antecedents.organizationBefore(s, at, excluded);
                 confidence = UNIT_FROM_CONTEXT;
             }
             if (owner.isEmpty()) {

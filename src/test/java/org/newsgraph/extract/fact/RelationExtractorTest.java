@@ -173,7 +173,12 @@ class RelationExtractorTest {
                         + "a tool for developers.", "Acme locatedIn Lyon; Acme creatorOf Zorbo; Acme creatorOf Zeno"),
                 Arguments.of("La voiture Zelia du groupe Vortexa se vend bien.", "Vortexa creatorOf Zelia"),
                 Arguments.of("Le groupe Globex finance les sites de Francfort, où la société Acme exploite déjà son logiciel Zenith.",
-                        "Acme creatorOf Zenith"));
+                        "Acme creatorOf Zenith"),
+                // an organization that joins a unit, a unit that its owner "set up"
+                Arguments.of("Le groupe Vortexa a racheté la société Orbis, qui a rejoint sa branche Vortexa Beauté.",
+                        "Orbis partOf Vortexa Beauté; Vortexa Beauté partOf Vortexa"),
+                Arguments.of("The group Acme grows. Last month Acme agreed to buy Globex to build up Lumina Beauty, the beauty division it set up in May.",
+                        "Lumina Beauty partOf Acme"));
     }
 
     @ParameterizedTest(name = "{0}")
