@@ -21,6 +21,7 @@ public final class CueLexicon {
     private static final CueLexicon NAMES = new CueLexicon("/lexicon/name-cues.tsv",
             Set.of("institution", "org-suffix", "not-name", "honorific"));
     private static final CueLexicon FACTS = new CueLexicon("/lexicon/fact-cues.tsv", Set.of());
+    private static final CueLexicon RELATIONS = new CueLexicon("/lexicon/relation-cues.tsv", Set.of());
 
     private final Set<String> caseSensitive;
     private final Map<String, Set<String>> byRole;
@@ -49,6 +50,11 @@ public final class CueLexicon {
     /** Cues for facts ({@code lexicon/fact-cues.tsv}). */
     public static CueLexicon facts() {
         return FACTS;
+    }
+
+    /** Cues for relations between entities ({@code lexicon/relation-cues.tsv}). */
+    public static CueLexicon relations() {
+        return RELATIONS;
     }
 
     private String key(String role, String phrase) {

@@ -55,11 +55,15 @@ public final class RelationExtractor {
     public static final double MAKER_FROM_CONTEXT = 0.7;
     /** A unit named as its parent and a place: "Acme Japan" beside "Acme". */
     public static final double UNIT_BY_NAME = 0.75;
+    /** An apposition says what or where in a larger place a place is: "Heide, a small town in Schleswig-Holstein". */
+    public static final double PLACE_BY_APPOSITION = 0.75;
     /** The one other organization of a sentence that mentions a partnership without naming its partners. */
     public static final double PARTNER_IN_SENTENCE = 0.6;
 
     /** How many plain words (adjectives, "cloud computing") may stand between a cue noun and what it ties. */
     private static final int MODIFIER_REACH = 4;
+    /** How many words an apposition may take to say what a place is: "a city of about 16,000 people in". */
+    private static final int APPOSITION_REACH = 10;
     private static final Set<String> WITH = Set.of("with", "avec");
     private static final Set<String> BETWEEN = Set.of("between", "entre");
     private static final Set<String> AND = Set.of("and", "et", ",", "&");
@@ -68,7 +72,12 @@ public final class RelationExtractor {
     private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l’", "les", "the", "a", "an", "un", "une");
     private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "les");
     private static final Set<String> RELATIVE = Set.of("qui", "that", "which");
+    /** Words that open a clause, so that a name right after them is its subject: "où Acme exploite son cloud". */
+    private static final Set<String> CLAUSE_START = Set.of(",", ";", "où", "where", "while", "tandis", "alors", "whereas", "but", "mais");
     private static final Set<String> BEHIND = Set.of("behind", "derrière");
+    /** "la coentreprise détenue par X et Y", "a joint venture owned by X and Y": a joint venture's owners follow. */
+    private static final Set<String> HELD = Set.of("owned", "held", "controlled", "détenue", "détenu", "contrôlée", "contrôlé", "formée",
+            "formed", "créée", "created");
     private static final Set<String> NEAR = Set.of("près", "near", "proche", "non");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
     /** "avec laquelle", "with which": a relative clause whose antecedent is the partner. */
@@ -88,6 +97,7 @@ public final class RelationExtractor {
     private final Gazetteer gazetteer;
     private final CueLexicon facts;
     private final CueLexicon names;
+    private final CueLexicon relationCues;
 
     public RelationExtractor() {
         this(Gazetteer.bundled());
@@ -97,6 +107,7 @@ public final class RelationExtractor {
         this.gazetteer = gazetteer;
         this.facts = CueLexicon.facts();
         this.names = CueLexicon.names();
+        this.relationCues = CueLexicon.relations();
     }
 
     public List<Relation> extract(Document doc, ArticleEntities entities) {
@@ -107,7 +118,12 @@ public final class RelationExtractor {
             for (int i = 0; i < v.size(); i++) {
                 r.partnership(s, i);
                 r.unit(s, i);
+                r.owner(s, i);
+                r.ownedBy(s, i);
+                r.holder(s, i);
                 r.seat(s, i);
+                r.seatNoun(s, i);
+                r.placeOwner(s, i);
                 r.placePair(s, i);
                 r.maker(s, i);
                 r.possessiveProduct(s, i);
@@ -154,12 +170,16 @@ public final class RelationExtractor {
             }
             // "un partenariat entre X et Y"
             if (end < v.size() && BETWEEN.contains(v.word(end))) {
-                List<String> both = organizationList(v, end + 1);
+                List<String> named = organizationList(v, end + 1);
+                List<String> both = named.isEmpty() ? theTwo(s, i, end + 1) : named;
                 for (int a = 0; a < both.size(); a++) {
                     for (int b = a + 1; b < both.size(); b++) {
                         add(Type.PARTNER_OF, both.get(a), both.get(b), v, PARTNERS_NAMED);
                     }
                 }
+                return;
+            }
+            if (apposedPartner(s, i) || jointVentureOwners(s, end)) {
                 return;
             }
             List<String> others = List.of();
@@ -195,6 +215,64 @@ public final class RelationExtractor {
                     add(Type.PARTNER_OF, owner.get(), other, v, confidence);
                 }
             }
+        }
+
+        /** "between the two companies", "entre les deux groupes": the two organizations this sentence or the one before names. */
+        private List<String> theTwo(int s, int i, int k) {
+            SentenceView v = views.get(s);
+            boolean two = k + 2 < v.size() && ARTICLES.contains(v.word(k)) && (v.word(k + 1).equals("two") || v.word(k + 1).equals("deux"))
+                    && names.matchAt("org-noun", v.tokens(), k + 2).isPresent();
+            if (!two) {
+                return List.of();
+            }
+            List<String> here = v.entitiesIn(0, i).stream().filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId)
+                    .distinct().toList();
+            if (here.isEmpty() && s > 0) {
+                here = Antecedents.organizations(views.get(s - 1));
+            }
+            return here.size() == 2 ? here : List.of();
+        }
+
+        /** "à l'américain Y, son partenaire sur ce produit", "Y, its long-time partner": the possessive's owner and Y are partners. */
+        private boolean apposedPartner(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt poss = possessiveBefore(v, i);
+            if (poss.isEmpty() || poss.getAsInt() < 2 || !v.word(poss.getAsInt() - 1).equals(",")
+                    || v.word(poss.getAsInt()).equals("their") || v.word(poss.getAsInt()).startsWith("leur")) {
+                return false;
+            }
+            Optional<Placed> partner = v.entityAt(poss.getAsInt() - 2).filter(p -> p.type() == EntityType.ORGANIZATION);
+            if (partner.isEmpty()) {
+                return false;
+            }
+            String y = partner.get().entityId();
+            antecedents.organizationBefore(s, v.startOf(partner.get()), List.of(y))
+                    .ifPresent(x -> add(Type.PARTNER_OF, x, y, v, PARTNER_FROM_CONTEXT));
+            return true;
+        }
+
+        /**
+         * "la coentreprise détenue à 68 % par GSK et à 32 % par Pfizer", "a joint venture owned by X and Y": the owners named
+         * after "par"/"by" in the rest of the clause are partners.
+         */
+        private boolean jointVentureOwners(int s, int end) {
+            SentenceView v = views.get(s);
+            if (end >= v.size() || !(v.word(end - 1).equals("coentreprise") || v.word(end - 1).equals("co-entreprise")
+                    || v.word(end - 1).equals("venture")) || !HELD.contains(v.word(end))) {
+                return false;
+            }
+            List<String> owners = new ArrayList<>();
+            for (int k = end + 1; k < v.size() && !v.word(k).equals(";") && !v.word(k).equals(".") && !RELATIVE.contains(v.word(k)); k++) {
+                if (v.word(k).equals("par") || v.word(k).equals("by")) {
+                    organizationList(v, k + 1).stream().filter(o -> !owners.contains(o)).forEach(owners::add);
+                }
+            }
+            for (int a = 0; a < owners.size(); a++) {
+                for (int b = a + 1; b < owners.size(); b++) {
+                    add(Type.PARTNER_OF, owners.get(a), owners.get(b), v, PARTNERS_NAMED);
+                }
+            }
+            return owners.size() >= 2;
         }
 
         /**
@@ -335,6 +413,7 @@ public final class RelationExtractor {
                         || v.entityAt(i).isEmpty() && (names.matchAt("org-noun", v.tokens(), i).isPresent()
                         || gazetteer.demonym(v.token(i).text()).isPresent()
                         || v.token(i).isWord() && !v.token(i).isCapitalized() && !AND.contains(v.word(i)) && !isVerbLike(v.word(i))
+                        && !RELATIVE_AFTER_WITH.contains(v.word(i)) && !RELATIVE.contains(v.word(i))
                         || v.token(i).isCapitalized() && i + 1 < v.size() && names.matchAt("org-noun", v.tokens(), i + 1).isPresent())
                         || v.entityAt(i).filter(p -> p.type() == EntityType.PLACE).isPresent() && i + 1 < v.size()
                         && names.matchAt("org-noun", v.tokens(), v.endOf(v.entityAt(i).get())).isPresent())) {
@@ -372,13 +451,46 @@ public final class RelationExtractor {
             return Optional.empty();
         }
 
+        /**
+         * The organization a possessive at token k points to: the subject of its own clause where the clause names one ("où
+         * Microsoft exploite son cloud Z"), else the sentence's or the article's.
+         */
+        private Optional<String> possessor(int s, int k) {
+            SentenceView v = views.get(s);
+            for (int j = k - 1; j >= 0 && !CLAUSE_START.contains(v.word(j)) && !RELATIVE.contains(v.word(j)); j--) {
+                Optional<Placed> p = v.entityAt(j);
+                if (p.isPresent()) {
+                    int start = v.startOf(p.get());
+                    int b = start - 1;
+                    // "où la société Acme exploite"
+                    for (int n = 0; b >= 0 && n < 3 && (ARTICLES.contains(v.word(b)) || names.matchAt("org-noun", v.tokens(), b).isPresent()); n++) {
+                        b--;
+                    }
+                    boolean governed = b >= 0 && (OF.contains(v.word(b)) || IN.contains(v.word(b))
+                            || WITH.contains(v.word(b)) || v.word(b).equals("by") || v.word(b).equals("par"));
+                    boolean opens = b < 0 || CLAUSE_START.contains(v.word(b)) || RELATIVE.contains(v.word(b));
+                    if (p.get().type() == EntityType.ORGANIZATION && opens && !governed && !possessed(v, p.get())) {
+                        return Optional.of(p.get().entityId());
+                    }
+                    j = start;
+                }
+            }
+            return antecedents.organizationBefore(s, k);
+        }
+
         /** Whether a possessive determiner stands a few plain words before token i: "its Japanese arm". */
         private OptionalInt possessiveBefore(SentenceView v, int i) {
             for (int k = i - 1, n = 0; k >= 0 && n <= MODIFIER_REACH; k--, n++) {
                 if (facts.is("possessive", v.word(k))) {
                     return OptionalInt.of(k);
                 }
-                if (v.entityAt(k).isPresent() || !v.token(k).isWord()) {
+                Optional<Placed> p = v.entityAt(k);
+                if (p.isPresent() && k == i - 1 && p.get().type() != EntityType.PERSON && v.startOf(p.get()) > 0
+                        && facts.is("possessive", v.word(v.startOf(p.get()) - 1))) {
+                    // "its PlayStation unit": a brand before the noun only qualifies it
+                    return OptionalInt.of(v.startOf(p.get()) - 1);
+                }
+                if (p.isPresent() || !v.token(k).isWord()) {
                     return OptionalInt.empty();
                 }
             }
@@ -413,7 +525,13 @@ public final class RelationExtractor {
                 Optional<String> owner = named.map(Placed::entityId);
                 double confidence = UNIT_NAMED;
                 if (owner.isEmpty() && possessiveBefore(v, i).isPresent()) {
-                    owner = antecedents.organizationBefore(s, possessiveBefore(v, i).getAsInt(), List.of(after.get().entityId()));
+                    int poss = possessiveBefore(v, i).getAsInt();
+                    // "Creed, qui a rejoint sa branche Y": what joins the unit is in it, and the possessive is someone else's
+                    Optional<String> joiner = joiner(s, poss).filter(x -> !x.equals(after.get().entityId()));
+                    List<String> excluded = new ArrayList<>(List.of(after.get().entityId()));
+                    joiner.ifPresent(excluded::add);
+                    joiner.ifPresent(x -> add(Type.PART_OF, x, after.get().entityId(), v, UNIT_FROM_CONTEXT));
+                    owner = antecedents.organizationBefore(s, poss, excluded);
                     confidence = UNIT_FROM_CONTEXT;
                 }
                 if (owner.isPresent()) {
@@ -435,6 +553,122 @@ public final class RelationExtractor {
             if (!apposedUnit(s, i, end, parent) && !parent) {
                 copularUnit(s, i, end);
             }
+        }
+
+        /**
+         * "X owns Y", "KIRKBI, which owns three quarters of Y", "la holding familiale qui contrôle Y": control of another
+         * organization makes it a part; a share short of control ("owns 24.5% of Y", "a stake in Y") is a holding, not a part.
+         */
+        void owner(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = relationCues.matchAt("own-verb", v.tokens(), i);
+            if (cue.isEmpty() || i == 0 || v.entityAt(i).isPresent() || negated(v, i)) {
+                return;
+            }
+            Optional<String> holder = v.entityAt(i - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            double confidence = UNIT_NAMED;
+            if (holder.isEmpty() && (v.word(i - 1).equals("which") || v.word(i - 1).equals("qui"))) {
+                holder = antecedents.nearestBefore(s, i - 1, List.of());
+                confidence = UNIT_FROM_CONTEXT;
+            }
+            if (holder.isEmpty()) {
+                return;
+            }
+            int k = i + cue.getAsInt();
+            OptionalInt share = k < v.size() ? relationCues.matchAt("share-of", v.tokens(), k) : OptionalInt.empty();
+            if (share.isPresent()) {
+                k += share.getAsInt();
+            }
+            Optional<Placed> owned = organizationDescribedAt(v, k);
+            String h = holder.get();
+            double c = confidence;
+            owned.filter(o -> !possessed(v, o)).ifPresent(o -> add(Type.PART_OF, o.entityId(), h, v, c));
+        }
+
+        /** "Y, owned by X", "Y, which is controlled by X", "Y, une marque détenue par X": the organization before owned by the one after. */
+        void ownedBy(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = relationCues.matchAt("owned-by", v.tokens(), i);
+            if (cue.isEmpty() || i == 0 || relationCues.is("not-whole", v.word(i - 1)) || negated(v, i)) {
+                return;
+            }
+            Optional<Placed> owner = organizationDescribedAt(v, i + cue.getAsInt()).filter(o -> !possessed(v, o));
+            if (owner.isEmpty()) {
+                return;
+            }
+            // "a joint venture owned by X and Y": a part of each
+            List<String> owners = organizationList(v, v.startOf(owner.get()));
+            Optional<String> member = v.entityAt(i - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId)
+                    .or(() -> basedOrganization(v, i));
+            member.ifPresent(m -> owners.forEach(o -> add(Type.PART_OF, m, o, v, UNIT_NAMED)));
+        }
+
+        /** "X, the holding company behind Y", "X, the owner of Y", "X, propriétaire de Y": the apposed organization holds Y. */
+        void holder(int s, int i) {
+            SentenceView v = views.get(s);
+            if (v.entityAt(i).isPresent()) {
+                return;
+            }
+            OptionalInt holding = relationCues.matchAt("holding-noun", v.tokens(), i);
+            OptionalInt owner = relationCues.matchAt("owner-noun", v.tokens(), i);
+            int end;
+            if (holding.isPresent() && i + holding.getAsInt() < v.size() && BEHIND.contains(v.word(i + holding.getAsInt()))) {
+                end = i + holding.getAsInt() + 1;
+            } else if (owner.isPresent() && i + owner.getAsInt() < v.size() && OF.contains(v.word(i + owner.getAsInt()))) {
+                end = i + owner.getAsInt() + 1;
+            } else {
+                return;
+            }
+            Optional<Placed> held = organizationDescribedAt(v, end).filter(o -> !possessed(v, o));
+            Optional<String> holder = apposedOrganization(v, i);
+            if (held.isPresent() && holder.isPresent()) {
+                add(Type.PART_OF, held.get().entityId(), holder.get(), v, UNIT_NAMED);
+            }
+        }
+
+        /** The organization named at token k past an article and a few describing words: "the Danish group X", "l'américain X". */
+        private Optional<Placed> organizationDescribedAt(SentenceView v, int k) {
+            for (int n = 0; k < v.size() && n < 3 && v.entityAt(k).isEmpty() && (ARTICLES.contains(v.word(k))
+                    || names.matchAt("org-noun", v.tokens(), k).isPresent() || gazetteer.demonym(v.token(k).text()).isPresent()); n++) {
+                k++;
+            }
+            int at = k;
+            return k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == at) : Optional.empty();
+        }
+
+        /** "X owns Y's stake": a name that only qualifies what follows it. */
+        private boolean possessed(SentenceView v, Placed p) {
+            int e = v.endOf(p);
+            return e < v.size() && POSSESSIVE_MARKS.contains(v.word(e));
+        }
+
+        /** "no longer owns", "ne possède plus", "is not owned by": a denied verb at token i. */
+        private boolean negated(SentenceView v, int i) {
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                String w = v.word(k);
+                if (w.equals("not") || w.equals("no") || w.equals("ne") || w.equals("n'") || w.equals("n’") || w.equals("never")
+                        || w.equals("jamais")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "X, qui a rejoint [sa branche]", "X, which joined [its unit]": the organization that joins, the join verb ending at token k. */
+        private Optional<String> joiner(int s, int k) {
+            SentenceView v = views.get(s);
+            for (int start = Math.max(0, k - 3); start < k; start++) {
+                OptionalInt join = relationCues.matchAt("join-verb", v.tokens(), start);
+                if (join.isEmpty() || start + join.getAsInt() != k || start == 0) {
+                    continue;
+                }
+                String w = v.word(start - 1);
+                if (RELATIVE.contains(w) || w.equals(",")) {
+                    return antecedents.nearestBefore(s, start - 1, List.of());
+                }
+                return v.entityAt(start - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            return Optional.empty();
         }
 
         /** "The Kraków lab, to be called Y", "sa filiale, baptisée Y": the unit named after its noun, and the place before it. */
@@ -509,10 +743,14 @@ public final class RelationExtractor {
             SentenceView v = views.get(s);
             int c = i - 1;
             Optional<String> owner = Optional.empty();
+            boolean possessive = false;
+            boolean pronoun = false;
             for (int n = 0; c >= 0 && n <= MODIFIER_REACH + 3 && !v.word(c).equals(","); n++, c--) {
                 if (ORIGIN.contains(v.word(c))) {
                     return true;
                 }
+                possessive |= facts.is("possessive", v.word(c)) && !v.word(c).equals("their") && !v.word(c).startsWith("leur");
+                pronoun |= c == i - 1 && end < v.size() && relationCues.is("owner-pronoun", v.word(end));
                 Optional<Placed> p = v.entityAt(c);
                 if (p.isPresent() && p.get().type() == EntityType.ORGANIZATION) {
                     owner = Optional.of(p.get().entityId());
@@ -548,13 +786,25 @@ public final class RelationExtractor {
                     }
                 }
             }
+            double confidence = UNIT_NAMED;
+            int at = v.startOf(member.get());
+            List<String> excluded = List.of(member.get().entityId());
+            if (owner.isEmpty() && possessive) {
+                // "de OneWeb, sa filiale britannique": the owner is named just before the unit
+                owner = antecedents.nearestBefore(s, at, excluded);
+                confidence = UNIT_FROM_CONTEXT;
+            } else if (owner.isEmpty() && pronoun) {
+                // "to build up Y, the beauty division it set up": the pronoun is the sentence's subject
+                owner = antecedents.organizationBefore(s, at, excluded);
+                confidence = UNIT_FROM_CONTEXT;
+            }
             if (owner.isEmpty()) {
                 return false;
             }
             if (parent) {
-                add(Type.PART_OF, owner.get(), member.get().entityId(), v, UNIT_NAMED);
+                add(Type.PART_OF, owner.get(), member.get().entityId(), v, confidence);
             } else {
-                add(Type.PART_OF, member.get().entityId(), owner.get(), v, UNIT_NAMED);
+                add(Type.PART_OF, member.get().entityId(), owner.get(), v, confidence);
             }
             return true;
         }
@@ -583,7 +833,12 @@ public final class RelationExtractor {
             String w = v.word(i);
             // "Seattle-based Acme", "the Seattle-based company"
             if (w.endsWith("-based") && v.entityAt(i).filter(p -> p.type() == EntityType.PLACE).isPresent()) {
-                String place = v.entityAt(i).get().entityId();
+                Placed based = v.entityAt(i).get();
+                int start = v.startOf(based);
+                // "the Irvine, California-based company": the town is the seat, the state only places the town
+                String place = start >= 2 && v.word(start - 1).equals(",")
+                        ? v.entityAt(start - 2).filter(p -> p.type() == EntityType.PLACE).map(Placed::entityId).orElse(based.entityId())
+                        : based.entityId();
                 boolean noun = false;
                 for (int k = i + 1; k < Math.min(v.size(), i + 2 + MODIFIER_REACH); k++) {
                     Optional<Placed> p = v.entityAt(k);
@@ -594,7 +849,8 @@ public final class RelationExtractor {
                         }
                         break;
                     }
-                    if (!v.token(k).isWord()) {
+                    if (!v.token(k).isWord() || noun && names.matchAt("org-noun", v.tokens(), k).isEmpty()) {
+                        // "the Irvine-based company makes the Z": the noun was the head, what follows is another clause
                         break;
                     }
                     noun |= names.matchAt("org-noun", v.tokens(), k).isPresent();
@@ -611,16 +867,11 @@ public final class RelationExtractor {
             // "X, basée à Lyon", "headquartered in Seattle"
             OptionalInt based = facts.matchAt("based-cue", v.tokens(), i);
             if (based.isPresent()) {
-                int k = i + based.getAsInt();
-                while (k < v.size() && ARTICLES.contains(v.word(k))) {
-                    k++;
-                }
-                Optional<Placed> place = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PLACE) : Optional.empty();
+                Optional<Placed> place = placeNamedAt(v, i + based.getAsInt());
                 if (place.isEmpty()) {
                     return;
                 }
-                Optional<String> apposed = i >= 2 && v.word(i - 1).equals(",")
-                        ? v.entityAt(i - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId) : Optional.empty();
+                Optional<String> apposed = basedOrganization(v, i);
                 apposed.or(() -> antecedents.organizationBefore(s, i)).ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v,
                         apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT));
                 return;
@@ -659,6 +910,132 @@ public final class RelationExtractor {
             }
         }
 
+        /**
+         * "its headquarters in Seattle", "the company's home in Seattle", "X's Seattle headquarters", "le siège de X à Lyon",
+         * "son siège social à Lyon": a seat noun, whose owner is named or pointed to before it, and its place.
+         */
+        void seatNoun(int s, int i) {
+            SentenceView v = views.get(s);
+            OptionalInt cue = relationCues.matchAt("seat-noun", v.tokens(), i);
+            if (cue.isEmpty() || v.entityAt(i).isPresent()) {
+                return;
+            }
+            int end = i + cue.getAsInt();
+            int before = i - 1;
+            Optional<Placed> place = Optional.empty();
+            if (before >= 0 && v.entityAt(before).filter(p -> p.type() == EntityType.PLACE).isPresent()) {
+                // "X's Seattle headquarters"
+                place = v.entityAt(before);
+                before = v.startOf(place.get()) - 1;
+            }
+            Optional<String> named = Optional.empty();
+            int k = end;
+            if (k + 1 < v.size() && OF.contains(v.word(k)) && place.isEmpty() && before >= 0 && DEFINITE.contains(v.word(before))) {
+                // "le siège de X à Lyon"
+                int at = k + 1;
+                named = v.entityAt(at).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == at).map(Placed::entityId);
+                k = named.isPresent() ? v.endOf(v.entityAt(at).get()) : k;
+            }
+            if (place.isEmpty()) {
+                if (k + 1 >= v.size() || !(IN.contains(v.word(k)) || v.word(k).equals("at"))) {
+                    return;
+                }
+                place = placeNamedAt(v, k + 1);
+            }
+            if (place.isEmpty() || before < 0) {
+                return;
+            }
+            String where = place.get().entityId();
+            if (named.isPresent()) {
+                add(Type.LOCATED_IN, named.get(), where, v, SEAT_NAMED);
+                return;
+            }
+            if (POSSESSIVE_MARKS.contains(v.word(before)) && before >= 1) {
+                Optional<Placed> owner = v.entityAt(before - 1).filter(p -> p.type() == EntityType.ORGANIZATION);
+                if (owner.isPresent()) {
+                    add(Type.LOCATED_IN, owner.get().entityId(), where, v, SEAT_NAMED);
+                    return;
+                }
+                if (before >= 2 && names.matchAt("org-noun", v.tokens(), before - 1).isPresent() && v.word(before - 2).equals("the")) {
+                    // "the company's home in Seattle"
+                    antecedents.organizationBefore(s, before - 2).ifPresent(o -> add(Type.LOCATED_IN, o, where, v, SEAT_FROM_CONTEXT));
+                }
+                return;
+            }
+            if (facts.is("possessive", v.word(before)) && !v.word(before).equals("their") && !v.word(before).equals("leur")) {
+                int at = before;
+                antecedents.organizationBefore(s, at).ifPresent(o -> add(Type.LOCATED_IN, o, where, v, SEAT_FROM_CONTEXT));
+            }
+        }
+
+        /** "Qatar's Mayhoola", "Abu Dhabi's G42": a country, region or city that owns an organization's name is its seat. */
+        void placeOwner(int s, int i) {
+            SentenceView v = views.get(s);
+            Optional<Placed> place = v.entityAt(i).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == i);
+            if (place.isEmpty()) {
+                return;
+            }
+            int k = v.endOf(place.get());
+            if (k + 1 >= v.size() || !POSSESSIVE_MARKS.contains(v.word(k))) {
+                return;
+            }
+            Optional<Placed> org = v.entityAt(k + 1).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == k + 1);
+            if (org.isEmpty()) {
+                return;
+            }
+            int e = v.endOf(org.get());
+            if (e + 1 < v.size() && AND.contains(v.word(e)) && !v.word(e).equals(",") && v.token(e + 1).isCapitalized()) {
+                // "Britain's Competition and Markets Authority": a name cut at its "and" is no organization to place
+                return;
+            }
+            add(Type.LOCATED_IN, org.get().entityId(), place.get().entityId(), v, SEAT_NAMED);
+        }
+
+        /** The place named at token k, past an article and a noun that says what it is: "the Danish town of Billund". */
+        private Optional<Placed> placeNamedAt(SentenceView v, int k) {
+            while (k < v.size() && ARTICLES.contains(v.word(k))) {
+                k++;
+            }
+            int j = k;
+            for (int n = 0; j < v.size() && n < 3 && v.entityAt(j).isEmpty() && v.token(j).isWord()
+                    && (!v.token(j).isCapitalized() || gazetteer.demonym(v.token(j).text()).isPresent())
+                    && !relationCues.is("place-head", v.word(j)); n++) {
+                j++;
+            }
+            if (j + 1 < v.size() && relationCues.is("place-head", v.word(j)) && OF.contains(v.word(j + 1))) {
+                k = j + 2;
+            }
+            int at = k;
+            return k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == at) : Optional.empty();
+        }
+
+        /**
+         * The organization a "based in" cue at token i qualifies: "X, based in", "X, an AI company based in", "X, which owns Y
+         * and is based in".
+         */
+        private Optional<String> basedOrganization(SentenceView v, int i) {
+            int k = i - 1;
+            for (int n = 0; k >= 0 && n <= MODIFIER_REACH + 2 && v.entityAt(k).isEmpty() && !v.word(k).equals(","); n++, k--) {
+                String w = v.word(k);
+                boolean described = ARTICLES.contains(w) || v.token(k).isWord() && (!v.token(k).isCapitalized()
+                        || gazetteer.demonym(v.token(k).text()).isPresent()) && !verbAt(v, k) && !RELATIVE.contains(w)
+                        && !OF.contains(w) && !IN.contains(w);
+                if (!described) {
+                    break;
+                }
+            }
+            if (k >= 1 && v.word(k).equals(",")) {
+                return v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            // "X, which owns three quarters of Y and is based in": the relative's antecedent, within the clause
+            for (int j = i - 1; j >= 2 && !v.word(j).equals(",") && !v.word(j).equals(";"); j--) {
+                if (RELATIVE.contains(v.word(j)) && v.word(j - 1).equals(",")) {
+                    return v.entityAt(j - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The organization named nearest before token i in the same sentence. */
         private Optional<String> nearestInSentence(SentenceView v, int i) {
             for (int k = i - 1; k >= 0; k--) {
@@ -682,16 +1059,16 @@ public final class RelationExtractor {
                 return;
             }
             // "Ziguinchor, au Sénégal", "Lyon, in France": a preposition may open the larger place
-            int at = k + 1;
-            boolean preposition = v.word(k).equals(",") && at + 1 < v.size() && IN.contains(v.word(at));
-            if (preposition) {
-                at++;
-            }
-            Optional<Placed> b = v.entityAt(at).filter(p -> p.type() == EntityType.PLACE);
-            if (b.isEmpty() || v.startOf(b.get()) != at) {
+            boolean preposition = v.word(k).equals(",") && k + 2 < v.size() && IN.contains(v.word(k + 1));
+            int at = preposition ? k + 2 : k + 1;
+            Optional<Placed> b = v.entityAt(at).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == at);
+            Entity small = entities.entity(a.get().entityId()).orElseThrow();
+            if (b.isEmpty()) {
+                if (v.word(k).equals(",")) {
+                    apposedPlace(v, small, k);
+                }
                 return;
             }
-            Entity small = entities.entity(a.get().entityId()).orElseThrow();
             Entity large = entities.entity(b.get().entityId()).orElseThrow();
             int close = v.endOf(b.get());
             if (v.word(k).equals("(") && close < v.size() && v.word(close).equals(")")) {
@@ -714,6 +1091,50 @@ public final class RelationExtractor {
                     && v.entityAt(close + 1).filter(p -> p.type() == EntityType.PLACE).isPresent();
             if (smallOk && largeOk && !list && consistent(small, large)) {
                 add(Type.LOCATED_IN, small.id(), large.id(), v, PLACE_IN_PLACE);
+            }
+        }
+
+        /**
+         * "Heide, a small town in the northern German state of Schleswig-Holstein", "Bobo-Dioulasso, deuxième ville du Burkina
+         * Faso", "Skellefteå, dans le nord de la Suède", "Normandy, north-western France": an apposition after the comma at token
+         * {@code comma} that names what the place is (a town, a region) or where in the larger place it lies.
+         */
+        private void apposedPlace(SentenceView v, Entity small, int comma) {
+            if (small.kind() == PlaceKind.COUNTRY) {
+                return;
+            }
+            boolean head = false;
+            boolean direction = false;
+            int k = comma + 1;
+            for (int n = 0; k < v.size() && v.entityAt(k).isEmpty(); n++, k++) {
+                String w = v.word(k);
+                boolean demonym = v.token(k).isCapitalized() && gazetteer.demonym(v.token(k).text()).isPresent();
+                if (n >= APPOSITION_REACH || !v.token(k).isWord() || v.token(k).isCapitalized() && !demonym
+                        || verbAt(v, k) || RELATIVE.contains(w)) {
+                    return;
+                }
+                head |= relationCues.is("place-head", w);
+                direction |= relationCues.is("direction", w) || w.equals("est") && k > 0 && DEFINITE.contains(v.word(k - 1));
+            }
+            int at = k;
+            Optional<Placed> b = k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == at) : Optional.empty();
+            if (b.isEmpty() || !head && !direction) {
+                return;
+            }
+            // the word that opens the larger place: "in", "du", "de la", or a compass word ("north-western France")
+            int j = k - 1;
+            while (j > comma && ARTICLES.contains(v.word(j))) {
+                j--;
+            }
+            String opener = v.word(j);
+            boolean opens = relationCues.is("place-of", opener) || relationCues.is("direction", opener)
+                    || gazetteer.demonym(v.token(j).text()).isPresent() && !head;
+            int close = v.endOf(b.get());
+            boolean list = close + 1 < v.size() && (v.word(close).equals("and") || v.word(close).equals("et"))
+                    && v.entityAt(close + 1).filter(p -> p.type() == EntityType.PLACE).isPresent();
+            Entity large = entities.entity(b.get().entityId()).orElseThrow();
+            if (opens && !list && !(large.kind() == PlaceKind.CITY && small.kind() == PlaceKind.REGION) && consistent(small, large)) {
+                add(Type.LOCATED_IN, small.id(), large.id(), v, PLACE_BY_APPOSITION);
             }
         }
 
@@ -773,9 +1194,8 @@ public final class RelationExtractor {
             if (creates.isPresent() && i > 0 && !RELATIVE.contains(v.word(i - 1))) {
                 // "X, issue d'un laboratoire, a mis au point l'électrolyseur Z": the sentence's subject made it
                 int at = i;
-                productAfter(v, i + creates.getAsInt()).ifPresent(z -> Antecedents.subjectOf(v, List.of())
-                        .filter(o -> v.entitiesIn(0, at).stream().anyMatch(p -> p.entityId().equals(o)))
-                        .ifPresent(o -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
+                Antecedents.subjectOf(v, List.of()).filter(o -> v.entitiesIn(0, at).stream().anyMatch(p -> p.entityId().equals(o)))
+                        .ifPresent(o -> productsAfter(v, at + creates.getAsInt()).forEach(z -> add(Type.CREATOR_OF, o, z, v, MAKER_FROM_CONTEXT)));
                 return;
             }
             if (BEHIND.contains(v.word(i))) {
@@ -808,14 +1228,18 @@ public final class RelationExtractor {
             }
             int from = before.isPresent() && after.isEmpty() ? v.startOf(before.get()) : i;
             Optional<Placed> owner = namedOwner(v, from);
+            int e = after.isPresent() ? v.endOf(after.get()) : end;
+            if (owner.isEmpty() && e + 1 < v.size() && (OF.contains(v.word(e)) || v.word(e).equals("from"))) {
+                // "la citadine Z de Renault", "the Z chatbot from Acme"
+                owner = organizationDescribedAt(v, e + 1).filter(o -> !possessed(v, o));
+            }
             if (owner.isPresent()) {
                 add(Type.CREATOR_OF, owner.get().entityId(), z.get().entityId(), v, MAKER_NAMED);
                 return;
             }
             OptionalInt poss = possessiveBefore(v, from);
             if (poss.isPresent()) {
-                antecedents.organizationBefore(s, poss.getAsInt())
-                        .ifPresent(o -> add(Type.CREATOR_OF, o, z.get().entityId(), v, MAKER_FROM_CONTEXT));
+                possessor(s, poss.getAsInt()).ifPresent(o -> add(Type.CREATOR_OF, o, z.get().entityId(), v, MAKER_FROM_CONTEXT));
             }
         }
 
@@ -873,6 +1297,38 @@ public final class RelationExtractor {
             return k < v.size() ? v.entityAt(k).filter(p -> p.type() == EntityType.PRODUCT).map(Placed::entityId) : Optional.empty();
         }
 
+        /**
+         * "makes Z1, one of the most popular games, and Z2": the product named at token k and the ones the clause adds with
+         * "and"; another clause (a verb, a relative pronoun, another organization) ends the list.
+         */
+        private List<String> productsAfter(SentenceView v, int k) {
+            List<String> out = new ArrayList<>();
+            productAfter(v, k).ifPresent(out::add);
+            int from = k;
+            while (from < v.size() && (ARTICLES.contains(v.word(from)) || v.entityAt(from).isPresent() && from == k)) {
+                from = v.entityAt(from).map(v::endOf).orElse(from + 1);
+            }
+            for (int j = from; j < v.size(); j++) {
+                String w = v.word(j);
+                Optional<Placed> p = v.entityAt(j);
+                if (w.equals(";") || RELATIVE.contains(w) || verbAt(v, j) || p.filter(x -> x.type() != EntityType.PRODUCT).isPresent()) {
+                    break;
+                }
+                if (p.isPresent()) {
+                    int b = j - 1;
+                    // "and the software Z"
+                    for (int n = 0; b > 0 && n < 3 && (ARTICLES.contains(v.word(b)) || names.matchAt("product-noun", v.tokens(), b).isPresent()); n++) {
+                        b--;
+                    }
+                    if (AND.contains(v.word(b)) && !v.word(b).equals(",") && !out.contains(p.get().entityId())) {
+                        out.add(p.get().entityId());
+                    }
+                    j = v.endOf(p.get()) - 1;
+                }
+            }
+            return out;
+        }
+
         /** "X, the maker": the organization just before the apposition that holds token i. */
         private Optional<String> apposedOrganization(SentenceView v, int i) {
             int k = i - 1;
@@ -916,8 +1372,7 @@ public final class RelationExtractor {
                 return;
             }
             if (k >= 0 && facts.is("possessive", v.word(k)) && !v.word(k).equals("leur") && !v.word(k).equals("their")) {
-                int at = k;
-                antecedents.organizationBefore(s, at).ifPresent(o -> add(Type.CREATOR_OF, o, product, v, MAKER_FROM_CONTEXT));
+                possessor(s, k).ifPresent(o -> add(Type.CREATOR_OF, o, product, v, MAKER_FROM_CONTEXT));
                 return;
             }
             // "Z, its service for ...", "Z, son assistant"
@@ -984,6 +1439,9 @@ public final class RelationExtractor {
                     }
                 }
                 best.ifPresent(b -> {
+                    // the name says whose unit it is: a parent only guessed from a possessive gives way
+                    found.values().removeIf(r -> r.type() == Type.PART_OF && r.subject().equals(unit.id()) && !r.object().equals(b.parent())
+                            && r.confidence() < UNIT_BY_NAME);
                     add(Type.PART_OF, unit.id(), b.parent(), seen.get(), UNIT_BY_NAME);
                     placeEntity(b.place()).ifPresent(where -> add(Type.LOCATED_IN, unit.id(), where, seen.get(), UNIT_BY_NAME));
                 });

@@ -124,7 +124,61 @@ class RelationExtractorTest {
                 Arguments.of("The startup Acme raised money. The round values the Boston company at $20 million.", "Acme locatedIn Boston"),
                 Arguments.of("The deal will give Globex and the Boston group Initech new warehouses.", "Initech locatedIn Boston"),
                 // a town and its country joined by a preposition
-                Arguments.of("La banque finance le port de Lyon, en France, depuis 2020.", "Lyon locatedIn France"));
+                Arguments.of("La banque finance le port de Lyon, en France, depuis 2020.", "Lyon locatedIn France"),
+                // a place placed by an apposition: what it is, or where in the larger place it lies
+                Arguments.of("Acme will build a plant in Boulder, a city in Colorado, next year.", "Boulder locatedIn Colorado"),
+                Arguments.of("The firm Globex will hire in Heidelberg, a small town in the southern German state of Baden-Württemberg.",
+                        "Heidelberg locatedIn Baden-Württemberg"),
+                Arguments.of("La start-up Vortexa recrute à Bobo-Dioulasso, deuxième ville du Burkina Faso.",
+                        "Bobo-Dioulasso locatedIn Burkina Faso"),
+                Arguments.of("La société Vortexa produit déjà à Kiruna, dans le nord de la Suède.", "Kiruna locatedIn Suède"),
+                Arguments.of("The firm Globex said its plant in Bavaria, southern Germany, is late.", "Bavaria locatedIn Germany"),
+                // "based in" after a described apposition or a relative clause, and a place after a noun that says what it is
+                Arguments.of("The firm Acme will invest in Globex, an artificial intelligence company based in Abu Dhabi.",
+                        "Globex locatedIn Abu Dhabi"),
+                Arguments.of("The fund Kestrel, which was set up in 1990 and is based in the Danish city of Aarhus, is new.",
+                        "Kestrel locatedIn Aarhus"),
+                Arguments.of("La société Vortexa, une start-up basée dans la ville de Lyon, recrute.", "Vortexa locatedIn Lyon"),
+                // a seat noun and its owner; a place that owns an organization's name
+                Arguments.of("The startup Acme hired Jane Doe. She will not have to move to the company's home in Seattle.",
+                        "Acme locatedIn Seattle"),
+                Arguments.of("The plant sits 30 miles from Globex's Boston headquarters.", "Globex locatedIn Boston"),
+                Arguments.of("La start-up Vortexa recrute. Le siège de Vortexa à Lyon accueillera 200 salariés.", "Vortexa locatedIn Lyon"),
+                Arguments.of("La société Vortexa a ouvert son siège social à Lyon.", "Vortexa locatedIn Lyon"),
+                Arguments.of("The deal gives Qatar's Kestrel a seat on the board.", "Kestrel locatedIn Qatar"),
+                // a unit in apposition with a possessive, a brand between a possessive and its unit noun
+                Arguments.of("Le groupe Vortexa veut renouveler les satellites de Orbis, sa filiale britannique, d'ici 2030.",
+                        "Orbis partOf Vortexa"),
+                Arguments.of("The group Globex is spending heavily on games. In January, its GameStation unit, Globex Interactive, agreed to grow.",
+                        "Globex Interactive partOf Globex"),
+                // control stated by a verb, a passive or a holding noun; a share short of control is no part
+                Arguments.of("The fund Kestrel, which owns three quarters of the Globex Group, is a newcomer.", "Globex Group partOf Kestrel"),
+                Arguments.of("Son fils dirige Vortexa Holding, la holding familiale qui contrôle Orbis.", "Orbis partOf Vortexa Holding"),
+                Arguments.of("The firm Acme owns Globex.", "Globex partOf Acme"),
+                Arguments.of("The studio Orbis, owned by the French group Vortexa, grew.", "Orbis partOf Vortexa"),
+                Arguments.of("La société Orbis, contrôlée par le groupe Vortexa, recrute.", "Orbis partOf Vortexa"),
+                Arguments.of("The fund Kestrel, the family-owned holding company behind the Globex Group, invested.",
+                        "Globex Group partOf Kestrel"),
+                Arguments.of("Le groupe Vortexa, propriétaire de Orbis, a recruté.", "Orbis partOf Vortexa"),
+                // partners: "between the two companies", an apposed partner, a joint venture's owners
+                Arguments.of("The deal gives the group Acme an option on the fund Kestrel. It also sets up a strategic partnership "
+                        + "between the two companies.", "Acme partnerOf Kestrel"),
+                Arguments.of("Le groupe Vortexa cédera ses droits à l'américain Orbis, son partenaire sur ce produit.", "Vortexa partnerOf Orbis"),
+                Arguments.of("Acme rejected the bid for Zentrix, the joint venture owned by the group Globex and the fund Kestrel.",
+                        "Globex partnerOf Kestrel; Zentrix partOf Globex; Zentrix partOf Kestrel"),
+                Arguments.of("Le groupe refuse l'offre sur Zentrix, la coentreprise détenue à 68 % par le groupe Vortexa et à 32 % par "
+                        + "l'américain Orbis.", "Vortexa partnerOf Orbis"),
+                // makers: a list after a verb of making, "la citadine Z de X", a possessive in its own clause
+                Arguments.of("The studio Acme, based in Lyon, makes the game Zorbo, one of the most popular games, and the software Zeno, "
+                        + "a tool for developers.", "Acme locatedIn Lyon; Acme creatorOf Zorbo; Acme creatorOf Zeno"),
+                Arguments.of("La voiture Zelia du groupe Vortexa se vend bien.", "Vortexa creatorOf Zelia"),
+                Arguments.of("Le groupe Globex finance les sites de Francfort, où la société Acme exploite déjà son logiciel Zenith.",
+                        "Acme creatorOf Zenith"),
+                // an organization that joins a unit, a unit that its owner "set up"
+                Arguments.of("Le groupe Vortexa a racheté la société Orbis, qui a rejoint sa branche Vortexa Beauté.",
+                        "Orbis partOf Vortexa Beauté; Vortexa Beauté partOf Vortexa"),
+                Arguments.of("The group Acme grows. Last month Acme agreed to buy Globex to build up Lumina Beauty, the beauty division it set up in May.",
+                        "Lumina Beauty partOf Acme"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +197,44 @@ class RelationExtractorTest {
     void aTownListIsNotATownInItsCountry() {
         assertEquals(Set.of(), read("The firm will open offices in Lyon, Japan and Korea."));
         assertEquals(Set.of(), read("The firm will open offices in Paris, Lyon and Seattle."));
+    }
+
+    @Test
+    void anAppositionThatPlacesNothingInAPlaceGivesNothing() {
+        assertEquals(Set.of(), read("The firm Acme opened a lab in Lyon, a city near Geneva."));
+        assertEquals(Set.of(), read("The firm Acme opened a lab in Lyon, a city bigger than Marseille."));
+        assertEquals(Set.of(), read("The firm Acme opened offices in Lyon, northern Italy and Spain."));
+    }
+
+    @Test
+    void aHomeMarketIsNoSeat() {
+        assertEquals(Set.of(), read("The startup Acme grows. Acme's home market in Japan is slowing."));
+    }
+
+    @Test
+    void aProductAfterASeatedCompanyHasNoSeat() {
+        assertEquals(Set.of("Globex locatedIn Palo Alto", "Palo Alto locatedIn California"),
+                read("The startup Globex grows. The Palo Alto, California-based company makes the Z1 pickup."));
+    }
+
+    @Test
+    void aClauseAfterAPartnerIsNoListOfPartners() {
+        assertEquals(Set.of("Acme partnerOf Globex"),
+                read("The deal deepens Acme's partnership with Globex, under which the startup uses Initech as its cloud."));
+    }
+
+    @Test
+    void aShareShortOfControlOrADeniedOwnerIsNoPart() {
+        assertEquals(Set.of(), read("The fund Kestrel owns 24.5% of Globex."));
+        assertEquals(Set.of(), read("La société Vortexa détient une participation dans Orbis."));
+        assertEquals(Set.of(), read("The studio Orbis, partly owned by the group Vortexa, grew."));
+        assertEquals(Set.of(), read("The fund Kestrel no longer owns Globex."));
+    }
+
+    @Test
+    void aUnitNamedAfterItsParentIsNotGivenAnotherByAPossessive() {
+        assertEquals(Set.of("Globex Japan partOf Globex"),
+                read("The group Globex grows. The money will expand the Initech regions in Tokyo, its Japanese arm, Globex Japan, said."));
     }
 
     @Test
