@@ -26,6 +26,9 @@ final class ArticleFiles {
     record Article(String source, Document document) {
     }
 
+    /** The largest article read unless told otherwise: news articles weigh kilobytes; this leaves room. */
+    static final long DEFAULT_MAX_BYTES = 2_000_000;
+
     private ArticleFiles() {
     }
 
@@ -34,6 +37,11 @@ final class ArticleFiles {
      * stops a command before it writes anything) but not kept: a folder of any size is listed, not held.
      */
     static List<Path> checked(List<Path> paths) {
+        return checked(paths, DEFAULT_MAX_BYTES);
+    }
+
+    /** As {@link #checked(List)}, refusing files larger than {@code maxBytes}. */
+    static List<Path> checked(List<Path> paths, long maxBytes) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -46,7 +54,7 @@ final class ArticleFiles {
                 files.add(path);
             }
         }
-        files.forEach(file -> readText(file, "article"));
+        files.forEach(file -> readText(file, "article", maxBytes));
         return List.copyOf(files);
     }
 
@@ -89,11 +97,30 @@ final class ArticleFiles {
      * @param what what the file should hold, for the message about an empty one: "empty article"
      */
     static String readText(Path path, String what) {
+        return readText(path, what, DEFAULT_MAX_BYTES);
+    }
+
+    /** As {@link #readText(Path, String)}, refusing a file larger than {@code maxBytes}. */
+    static String readText(Path path, String what, long maxBytes) {
         if (!Files.exists(path)) {
             throw new InputException(path + ": no such file");
         }
         if (Files.isDirectory(path)) {
             throw new InputException(path + ": is a folder, not a file");
+        }
+        // a pipe or a device could block forever or never end
+        if (!Files.isRegularFile(path)) {
+            throw new InputException(path + ": not a regular file");
+        }
+        try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw new InputException(String.format(java.util.Locale.ROOT,
+                        "%s: too large (%d bytes; the limit is %d, raised with --max-article-size)",
+                        path, size, maxBytes));
+            }
+        } catch (IOException e) {
+            throw new InputException(path + ": cannot read: " + InputException.firstLine(e), e);
         }
         byte[] bytes;
         try {

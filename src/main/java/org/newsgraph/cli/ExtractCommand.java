@@ -73,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
             checkWritableFolder(output);
         }
         // every file is checked before the first byte is written, so bad input writes nothing
-        List<Path> files = ArticleFiles.checked(articles);
+        List<Path> files = extraction.articleFiles(articles);
         ExtractionOptions.Skipped skipped = extraction.skipped(spec.commandLine().getErr());
         ArticleGraphs graphs = extraction.graphs();
         int written = format.isStreamable() ? streamed(files, graphs, threads, skipped)

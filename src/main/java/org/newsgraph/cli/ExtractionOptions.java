@@ -30,6 +30,10 @@ final class ExtractionOptions {
                     + "The output is the same for any number.")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-article-size", paramLabel = "<bytes>",
+            description = "The largest article file read; a larger one is refused as bad input. Default: ${DEFAULT-VALUE}.")
+    private long maxArticleBytes = ArticleFiles.DEFAULT_MAX_BYTES;
+
     @Option(names = "--fail-fast",
             description = "Stop at the first article whose extraction fails, writing nothing. By default such an "
                     + "article is named on standard error and skipped, the others go through, and the exit code is 4.")
@@ -72,6 +76,11 @@ final class ExtractionOptions {
         int exitCode() {
             return count == 0 ? Main.OK : Main.SOME_SKIPPED;
         }
+    }
+
+    /** The article files the paths name, each checked and within the size limit. */
+    java.util.List<Path> articleFiles(java.util.List<Path> paths) {
+        return ArticleFiles.checked(paths, maxArticleBytes);
     }
 
     /** The number of threads asked for, checked. */

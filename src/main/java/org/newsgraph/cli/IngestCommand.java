@@ -83,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         // every file is read before the store opens, so a missing or bad file changes nothing
         int threads = extraction.threads(spec);
-        List<Path> texts = ArticleFiles.checked(walk(articles));
+        List<Path> texts = extraction.articleFiles(walk(articles));
         ArticleGraphs graphs = extraction.graphs();
         PrintWriter err = spec.commandLine().getErr();
         ExtractionOptions.Skipped skipped = extraction.skipped(err);

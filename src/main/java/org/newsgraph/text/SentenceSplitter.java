@@ -18,6 +18,13 @@ public final class SentenceSplitter {
             "jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "déc",
             "etc", "vs", "cf", "p", "e", "u", "s", "n", "i", "j", "av", "env", "mds", "md", "bd");
 
+    /**
+     * The longest sentence, in characters: news sentences stay far below it, and a longer run (a text with
+     * no punctuation, a table flattened into one line) is cut at white space below this length, so every
+     * later stage works on bounded pieces and a huge line takes time in proportion to its length.
+     */
+    public static final int MAX_SENTENCE = 2_000;
+
     private SentenceSplitter() {
     }
 
@@ -105,6 +112,23 @@ public final class SentenceSplitter {
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
+        }
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            int space = cut;
+            while (space > start + MAX_SENTENCE / 2 && !Character.isWhitespace(text.charAt(space - 1))) {
+                space--;
+            }
+            if (space > start + MAX_SENTENCE / 2) {
+                cut = space;
+            } else if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--; // never between the two halves of one character
+            }
+            add(text, start, cut, out);
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
         }
         if (end > start) {
             out.add(new Span(start, end));

@@ -232,6 +232,27 @@ class ExtractCommandTest {
         assertEquals("", run.out());
     }
 
+    @Test
+    void anArticleOverTheSizeLimitIsRefusedInOneLine() throws IOException {
+        Path big = article("big.txt", ACME.repeat(10));
+        CliRun run = CliRun.of("extract", big.toString(), "--max-article-size", "200");
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(List.of(big + ": too large (" + Files.size(big) + " bytes; the limit is 200, raised with "
+                + "--max-article-size)"), run.errLines());
+        assertEquals("", run.out());
+        assertEquals(0, CliRun.of("extract", big.toString()).exit(), "the default limit takes a normal article");
+    }
+
+    @Test
+    void aPipeIsRefusedRatherThanWaitedOn() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+        CliRun run = CliRun.of("extract", fifo.toString());
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(List.of(fifo + ": not a regular file"), run.errLines());
+    }
+
     /** Sentences that once crashed the extractor: an organization on the first token, and the Berkshire one. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {

@@ -1,5 +1,9 @@
 package org.newsgraph.text;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -31,5 +35,31 @@ class SentenceSplitterTest {
     @Test
     void decimalsAndLowerCaseContinuationsDoNotSplit() {
         assertEquals(List.of("It rose 2.9 percent. then fell."), sentences("It rose 2.9 percent. then fell."));
+    }
+
+    @Test
+    void aRunWithoutPunctuationIsCutIntoBoundedPiecesAtWhiteSpace() {
+        String words = "investissement ".repeat(1_000) + "fin";
+        List<Span> pieces = SentenceSplitter.split(words);
+        assertTrue(pieces.size() > 5, pieces::toString);
+        for (Span piece : pieces) {
+            assertTrue(piece.end() - piece.start() <= SentenceSplitter.MAX_SENTENCE, piece::toString);
+            assertFalse(Character.isWhitespace(words.charAt(piece.start())), piece::toString);
+            assertTrue(piece.end() == words.length() || words.charAt(piece.end()) == ' ', "cut at a space: " + piece);
+        }
+        assertEquals(words.length(), pieces.get(pieces.size() - 1).end());
+    }
+
+    @Test
+    void aRunWithoutSpaceIsCutHardButNeverInsideACharacter() {
+        String run = "a".repeat(1_999) + "\uD835\uDC00".repeat(2_000);
+        List<Span> pieces = SentenceSplitter.split(run);
+        int covered = 0;
+        for (Span piece : pieces) {
+            assertTrue(piece.end() - piece.start() <= SentenceSplitter.MAX_SENTENCE, piece::toString);
+            assertFalse(Character.isLowSurrogate(run.charAt(piece.start())), piece::toString);
+            covered += piece.end() - piece.start();
+        }
+        assertEquals(run.length(), covered);
     }
 }
