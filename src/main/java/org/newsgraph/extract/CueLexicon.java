@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.text.Language;
+import org.newsgraph.text.Morphology;
 import org.newsgraph.text.Token;
 
 /**
@@ -19,16 +20,18 @@ import org.newsgraph.text.Token;
 public final class CueLexicon {
 
     private static final CueLexicon NAMES = new CueLexicon("/lexicon/name-cues.tsv",
-            Set.of("institution", "org-suffix", "not-name", "honorific"));
-    private static final CueLexicon FACTS = new CueLexicon("/lexicon/fact-cues.tsv", Set.of());
-    private static final CueLexicon RELATIONS = new CueLexicon("/lexicon/relation-cues.tsv", Set.of());
+            Set.of("institution", "org-suffix", "not-name", "honorific"), false);
+    private static final CueLexicon FACTS = new CueLexicon("/lexicon/fact-cues.tsv", Set.of(), true);
+    private static final CueLexicon RELATIONS = new CueLexicon("/lexicon/relation-cues.tsv", Set.of(), true);
 
     private final Set<String> caseSensitive;
+    private final boolean byLemma;
     private final Map<String, Set<String>> byRole;
     private final int longestPhrase;
 
-    private CueLexicon(String resource, Set<String> caseSensitive) {
+    private CueLexicon(String resource, Set<String> caseSensitive, boolean byLemma) {
         this.caseSensitive = Set.copyOf(caseSensitive);
+        this.byLemma = byLemma;
         Map<String, Set<String>> map = new HashMap<>();
         int longest = 1;
         for (String[] row : LexiconLib.rows(resource)) {
@@ -75,10 +78,37 @@ public final class CueLexicon {
                 || byRole.getOrDefault(role + "@any", Set.of()).contains(k);
     }
 
-    /** The number of tokens of the longest phrase of this role in this language that starts at token {@code i}. */
+    /**
+     * The number of tokens of the longest phrase of this role in this language that starts at token {@code i}.
+     * In the fact and relation lexicons a phrase's first word may be written as its lemma: "investir" matches
+     * "investiront", "pay for" matches "paid for", whatever inflections the table lists.
+     */
     public OptionalInt matchAt(String role, Language language, List<Token> tokens, int i) {
         OptionalInt own = matchAt(role + "@" + language.code(), tokens, i);
-        return own.isPresent() ? own : matchAt(role + "@any", tokens, i);
+        if (own.isEmpty()) {
+            own = matchAt(role + "@any", tokens, i);
+        }
+        if (own.isEmpty() && byLemma && i < tokens.size()) {
+            own = matchLemmaAt(role + "@" + language.code(), language, tokens, i);
+        }
+        return own;
+    }
+
+    private OptionalInt matchLemmaAt(String role, Language language, List<Token> tokens, int i) {
+        Set<String> phrases = byRole.getOrDefault(role, Set.of());
+        if (phrases.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> lemmas = Morphology.of(language).lemmas(tokens.get(i).text());
+        for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1; n--) {
+            String rest = n == 1 ? "" : " " + LexiconLib.phrase(tokens, i + 1, n - 1);
+            for (String lemma : lemmas) {
+                if (phrases.contains(key(role, lemma + rest))) {
+                    return OptionalInt.of(n);
+                }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The number of tokens of the longest phrase of this role that starts at token {@code i}. */
