@@ -486,7 +486,8 @@ public final class CapitalizedNameFinder {
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text())) {
             return Optional.of(EntityType.PERSON);
         }
-        if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))) {
+        if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))
+                || b - a >= 3 && cues.is("institution", lastToken.text())) {
             return Optional.of(EntityType.ORGANIZATION);
         }
         if (b - a >= 2 && (cues.is("place-institution", firstToken.text()) || cues.is("place-institution", lastToken.text())
@@ -828,6 +829,10 @@ public final class CapitalizedNameFinder {
                 if (k == a - 1) {
                     // "la ville de X" names a place; "le robot d'X", "the maker of X": X only owns the noun
                     boolean place = k > 0 && INSTITUTION_LINKS.contains(w) && cues.is("place-noun", tokens.get(k - 1).text());
+                    // "le gisement pétrolier de X": one adjective between the noun and "de"
+                    place |= k > 2 && INSTITUTION_LINKS.contains(w) && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()
+                            && cues.is("place-noun", tokens.get(k - 2).text())
+                            && DETERMINERS.contains(tokens.get(k - 3).text().toLowerCase(java.util.Locale.ROOT));
                     return place ? Optional.of(EntityType.PLACE) : Optional.empty();
                 }
                 // "le fonds de capital-risque américain X" goes on; "the maker of the X" stops
