@@ -94,8 +94,17 @@ public final class CapitalizedNameFinder {
                     continue;
                 }
                 int end = extend(tokens, i);
-                int head = cues.is("stop", tokens.get(i).text()) && end == i + 2 ? i + 1 : i;
-                if (language == Language.FR && end == head + 1 && head != first && cues.is("institution", tokens.get(head).text())) {
+                int head = cues.is("stop", tokens.get(i).text()) && end >= i + 2 ? i + 1 : i;
+                // "Centre national du cinéma": the capitals stop at "national", the name does not
+                boolean lowerTail = tokens.subList(head + 1, Math.max(head + 1, end)).stream().noneMatch(Token::isCapitalized);
+                if (language == Language.FR && head > 0 && Set.of("de", "en", "d'", "d’").contains(tokens.get(head - 1).text())
+                        && cues.is("institution", Language.FR, tokens.get(head).text())) {
+                    // "cours de Bourse", "introduite en Bourse": a head without its article is a common noun
+                    i = head + 1;
+                    continue;
+                }
+                if (language == Language.FR && lowerTail && head != first && cues.is("institution", tokens.get(head).text())
+                        && frenchInstitutionEnd(tokens, head) > end && gazetteer.lookup(span(doc, tokens, head, end)).isEmpty()) {
                     end = frenchInstitutionEnd(tokens, head);
                     if (end > head + 1) {
                         Span s = new Span(tokens.get(head).start(), tokens.get(end - 1).end());
@@ -196,12 +205,20 @@ public final class CapitalizedNameFinder {
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
             if (!t.isWord() || cues.is("verb-stop", w) || cues.is("stop", t.text()) && !FRENCH_LINKS.contains(w)
                     || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", Language.FR, w)
-                    // "la Commission chargée de la concurrence": a participle opens a description
-                    || w.matches(".*(ée|ées|és)")) {
+                    // "la Commission chargée de la concurrence": a participle and its complement open a description
+                    || w.matches(".*(ée|ées|és)") && k + 1 < tokens.size()
+                            && Set.of("de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "en").contains(tokens.get(k + 1).text())) {
                 break;
             }
             if (t.isCapitalized()) {
-                if (k > i + 1 && FRENCH_LINKS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                // "Banque de France" goes on, "le Centre national du cinéma et la Fédération ..." is a second name
+                int link = k - 1;
+                if (link > i && ARTICLES.contains(tokens.get(link).text().toLowerCase(java.util.Locale.ROOT))) {
+                    link--;
+                }
+                boolean joined = link > i && FRENCH_LINKS.contains(tokens.get(link).text().toLowerCase(java.util.Locale.ROOT))
+                        && !tokens.get(link).is("et") && !ARTICLES.contains(tokens.get(link).text().toLowerCase(java.util.Locale.ROOT));
+                if (k > i + 1 && joined) {
                     end = extend(tokens, k);
                 }
                 break;
@@ -338,11 +355,20 @@ public final class CapitalizedNameFinder {
         if (j < tokens.size() && tokens.get(j).text().endsWith("-based") && startsName(tokens.get(j))) {
             j++;
         }
+        // "Canal+": a plus glued to a name is part of it
+        if (j < tokens.size() && tokens.get(j).text().equals("+") && tokens.get(j).start() == tokens.get(j - 1).end()) {
+            j++;
+        }
         return j;
     }
 
     /** Handles the run of capitalized tokens {@code [a, b)}. */
     private void run(Document doc, List<Token> tokens, int a, int b, int first, List<NameMention> out) {
+        // "Rival Go First filed": a capitalized common noun opening the sentence is the name's head noun
+        if (a == first && b - a >= 2 && roleOf(tokens.get(a).text()).isPresent() && gazetteer.lookup(span(doc, tokens, a, b)).isEmpty()
+                && !cues.is("institution", tokens.get(a).text())) {
+            a++;
+        }
         // leading words that are never part of a name
         while (a < b) {
             Token t = tokens.get(a);
@@ -427,7 +453,8 @@ public final class CapitalizedNameFinder {
         // a country before another name is its qualifier: "U.S. Federal Trade Commission"
         if (b - a > 1) {
             List<GazetteerEntry> head = gazetteer.lookup(tokens.get(a).text());
-            if (!head.isEmpty() && head.get(0).type() == EntityType.PLACE && head.get(0).kind() == PlaceKind.COUNTRY) {
+            if (!head.isEmpty() && head.get(0).type() == EntityType.PLACE && head.get(0).kind() == PlaceKind.COUNTRY
+                    && !gazetteer.isFirstName(tokens.get(a).text())) {
                 name(doc, tokens, a + 1, b, first, out);
                 return;
             }
@@ -515,6 +542,12 @@ public final class CapitalizedNameFinder {
         if (b - a >= 2 && b - a <= 4 && titleEarlier(tokens, a)) {
             return Optional.of(EntityType.PERSON);
         }
+        if (a - 1 == first && roleOf(tokens.get(a - 1).text()).isPresent()) {
+            return roleOf(tokens.get(a - 1).text());
+        }
+        if (cueBeforeList("org-object", tokens, a)) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
         Optional<EntityType> before = headBefore(tokens, a);
         if (before.isPresent()) {
             return before;
@@ -556,11 +589,14 @@ public final class CapitalizedNameFinder {
         if (b - a == 1 && firstToken.isAllCaps()) {
             return Optional.of(EntityType.ORGANIZATION);
         }
-        // a named unit of a known organization: "Acme Research Europe"
+        // a named unit of a known organization, "Acme Research Europe", or one of its products, "Acme Zephyr"
         if (b - a >= 2) {
             List<GazetteerEntry> head = gazetteer.lookup(firstToken.text());
             if (!head.isEmpty() && head.get(0).type() == EntityType.ORGANIZATION) {
-                return Optional.of(EntityType.ORGANIZATION);
+                String last = lastToken.text();
+                boolean unit = cues.is("unit-name", last) || cues.is("org-suffix", last) || cues.is("institution", last)
+                        || !gazetteer.lookup(last).isEmpty() || gazetteer.demonym(last).isPresent();
+                return Optional.of(unit ? EntityType.ORGANIZATION : EntityType.PRODUCT);
             }
         }
         return Optional.empty();
@@ -652,10 +688,18 @@ public final class CapitalizedNameFinder {
      * right before it, or before the list it ends.
      */
     private boolean productOf(List<Token> tokens, int a) {
+        return cueBeforeList("product-of", tokens, a);
+    }
+
+    /** Whether words of this role stand right before a name, or before the list it ends, past an adverb. */
+    private boolean cueBeforeList(String role, List<Token> tokens, int a) {
         int k = a;
         while (k > 0) {
+            if (k < a && tokens.get(k - 1).text().matches("\\p{Ll}+(ment|ly)") || tokens.get(k - 1).is("also") || tokens.get(k - 1).is("déjà")) {
+                k--;
+            }
             for (int from = Math.max(0, k - 3); from < k; from++) {
-                java.util.OptionalInt n = cues.matchAt("product-of", language, tokens, from);
+                java.util.OptionalInt n = cues.matchAt(role, language, tokens, from);
                 if (n.isPresent() && from + n.getAsInt() == k) {
                     return true;
                 }

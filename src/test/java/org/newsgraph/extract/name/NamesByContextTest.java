@@ -97,6 +97,32 @@ class NamesByContextTest {
     }
 
     @Test
+    void whatAVerbOwnsOrRunsIsAnOrganization() {
+        assertEquals(ORG, type("Kessler, who previously ran Dunmore Foods, took over.", "Dunmore Foods"));
+        assertEquals(ORG, type("Le groupe, qui possède également Brevan, Mollet et Tirasse, recule.", "Mollet"));
+        assertEquals(ORG, type("Faulty engines supplied by Harrow & Vane grounded the fleet.", "Harrow & Vane"));
+        assertEquals(ORG, type("Rival Blue Tansy filed for bankruptcy in May.", "Blue Tansy"));
+    }
+
+    @Test
+    void frenchInstitutionsRunToTheirEndAndNoFurther() {
+        Map<String, NameMention> names = found("Le Conseil national du livre et de l’image animée (CNLI) et la Fédération nationale des libraires ont signé.");
+        assertTrue(names.containsKey("Conseil national du livre et de l’image animée"), names.keySet().toString());
+        assertTrue(names.containsKey("Fédération nationale des libraires"), names.keySet().toString());
+        Map<String, NameMention> stock = found("L'offre vaut le double du cours de Bourse de Tavrel, introduit en Bourse en 2019.");
+        assertFalse(stock.keySet().stream().anyMatch(n -> n.startsWith("Bourse")), stock.keySet().toString());
+        assertEquals(ORG, type("La Bourse de Varnes a chuté lundi.", "Bourse de Varnes"));
+    }
+
+    @Test
+    void gluedAndKnownHeadedNames() {
+        assertTrue(found("Les abonnés de Vizio+ ont reçu un message.").containsKey("Vizio+"));
+        // a known company's name with a word that is no unit, place or legal form names its product
+        assertEquals(PRODUCT, type("Sales of the Airbus Zephyrine rose.", "Airbus Zephyrine"));
+        assertEquals(ORG, type("Sales of Airbus Canada rose.", "Airbus Canada"));
+    }
+
+    @Test
     void lawsAndParticiplesEndNoName() {
         Map<String, NameMention> names = found("The Clean Rivers and Ports Act passed.");
         assertFalse(names.keySet().stream().anyMatch(n -> n.contains("Act")), names.keySet().toString());
