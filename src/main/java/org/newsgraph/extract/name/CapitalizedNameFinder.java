@@ -536,7 +536,7 @@ public final class CapitalizedNameFinder {
         if (placeBefore(tokens, a) || beforeKnownPlace(tokens, a, b) || parenthesizedPlace(tokens, a, b)) {
             return Optional.of(EntityType.PLACE);
         }
-        if (productOf(tokens, a) || b < tokens.size() && cues.is("product-maker-after", language, tokens.get(b).text())) {
+        if (productOf(tokens, a, b) || b < tokens.size() && cues.is("product-maker-after", language, tokens.get(b).text())) {
             return Optional.of(EntityType.PRODUCT);
         }
         if (b - a >= 2 && b - a <= 4 && titleEarlier(tokens, a)) {
@@ -687,8 +687,11 @@ public final class CapitalizedNameFinder {
      * "the maker of X", "éditeur des Aventuriers du Rail, de Dobble et de Pandemic": a product's maker
      * right before it, or before the list it ends.
      */
-    private boolean productOf(List<Token> tokens, int a) {
-        return cueBeforeList("product-of", tokens, a);
+    private boolean productOf(List<Token> tokens, int a, int b) {
+        // "will make X a subsidiary": the product's name closes the phrase or the list
+        boolean closes = b >= tokens.size() || Set.of(",", ".", ";", ")", "and", "et", "or", "ou").contains(tokens.get(b).text())
+                || productNounAfter(tokens, b);
+        return closes && cueBeforeList("product-of", tokens, a);
     }
 
     /** Whether words of this role stand right before a name, or before the list it ends, past an adverb. */

@@ -65,6 +65,7 @@ class NamesByContextTest {
         assertEquals(PRODUCT, type("Quellor, the maker of Brisko and Tandem, raised money.", "Brisko"));
         assertEquals(PRODUCT, type("Quellor, the maker of Brisko and Tandem, raised money.", "Tandem"));
         assertEquals(PRODUCT, type("Investors backed the Vorpal maker on Monday.", "Vorpal"));
+        assertFalse(type("The deal will make Sorel Nusantara a wholly owned unit of the group.", "Sorel Nusantara").equals(PRODUCT));
         assertEquals(PRODUCT, type("Jeux Lumo, éditeur des Pirates du Lac, de Brindle et de Tocsin, est vendu.", "Brindle"));
         assertEquals(PRODUCT, type("The company makes the Z4X pickup and plans a cheaper Z5 next year.", "Z4X"));
         assertEquals(PRODUCT, type("The company makes the Z4X pickup and plans a cheaper Z5 next year.", "Z5"));
