@@ -71,8 +71,8 @@ public final class Pipeline implements Extractor {
     }
 
     /**
-     * The extraction, less the entities that only their capitals speak for, that the article names
-     * once and that no fact uses: a capitalized word alone is too weak a sign of a name.
+     * The extraction, less the entities that only their capitals speak for and that no fact uses: a
+     * capitalized word, even repeated, is too weak a sign of a name and says nothing of its type.
      */
     private static Extraction assemble(Document document, ArticleMeta meta, ArticleEntities entities, List<Investment> investments,
                                        List<Position> positions, List<Relation> relations, List<Quote> quotes) {
@@ -93,7 +93,7 @@ public final class Pipeline implements Extractor {
         meta.publisher().ifPresent(used::add);
         meta.dateline().ifPresent(used::add);
         List<Entity> kept = entities.entities().stream()
-                .filter(e -> used.contains(e.id()) || !entities.isWeak(e.id()) || e.mentions().size() > 1 || e.type() == EntityType.PLACE)
+                .filter(e -> used.contains(e.id()) || !entities.isWeak(e.id()) || e.type() == EntityType.PLACE)
                 .toList();
         return new Extraction(document, meta, kept, investments, positions, relations, quotes);
     }

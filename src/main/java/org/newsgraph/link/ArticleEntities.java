@@ -98,9 +98,9 @@ public final class ArticleEntities {
         return low;
     }
 
-    /** Whether only capitals speak for this entity: it is kept if the article repeats it or a fact uses it. */
+    /** Whether only capitals or a weak hint speak for this entity: it is kept only if a fact uses it. */
     public boolean isWeak(String id) {
-        return evidence.get(id) == Evidence.WEAK;
+        return evidence.get(id) == Evidence.WEAK || evidence.get(id) == Evidence.NONE;
     }
 
     /** The same entities with one more, for names that only a fact reveals. */

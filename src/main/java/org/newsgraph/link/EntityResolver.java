@@ -228,7 +228,7 @@ public final class EntityResolver {
         for (String shortKey : keys) {
             List<NameMention> shorter = groups.get(shortKey);
             if (shorter == null || !shortKey.startsWith("name:")
-                    || shorter.stream().anyMatch(m -> m.type() != EntityType.ORGANIZATION && m.evidence() != Evidence.WEAK)) {
+                    || shorter.stream().anyMatch(m -> m.type() != EntityType.ORGANIZATION && m.evidence().compareTo(Evidence.WEAK) < 0)) {
                 continue;
             }
             List<String> words = List.of(shorter.get(0).surface().split("\\s+"));
@@ -279,11 +279,18 @@ public final class EntityResolver {
         static Group of(List<NameMention> mentions) {
             Optional<GazetteerEntry> known = mentions.stream().map(NameMention::known).flatMap(Optional::stream).findFirst();
             Evidence best = mentions.stream().map(NameMention::evidence).min(Comparator.naturalOrder()).orElseThrow();
+            // the surest mentions decide; a hint ("à X") outweighs one bare mention, not several
             Map<EntityType, Integer> votes = new HashMap<>();
             for (NameMention m : mentions) {
                 if (m.evidence() == best) {
+                    votes.merge(m.type(), 2, Integer::sum);
+                } else if (best == Evidence.WEAK && m.evidence() == Evidence.NONE) {
                     votes.merge(m.type(), 1, Integer::sum);
                 }
+            }
+            if (best == Evidence.WEAK) {
+                // on a tie the hinted type wins
+                mentions.stream().filter(m -> m.evidence() == Evidence.WEAK).forEach(m -> votes.merge(m.type(), 1, Integer::sum));
             }
             EntityType type = known.map(GazetteerEntry::type).orElseGet(() -> votes.entrySet().stream()
                     .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))

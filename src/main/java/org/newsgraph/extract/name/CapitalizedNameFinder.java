@@ -29,6 +29,9 @@ public final class CapitalizedNameFinder {
 
     private static final Set<String> PERSON_PARTICLES = Set.of("bin", "ibn", "van", "von", "der", "den", "da",
             "dos", "das", "del", "della", "di", "al", "el", "ben", "abu", "y");
+    /** Capitalized particles inside a person's name: "Bruno Le Maire", "Ursula Von Trapp". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("Le", "La", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del",
+            "Al", "El", "Ben", "Bin", "Abu", "Mac", "St.");
     private static final Set<String> INSTITUTION_LINKS = Set.of("de", "du", "des", "d'", "d’", "of", "for");
     private static final Set<String> ARTICLES = Set.of("la", "l'", "l’", "the", "le", "les");
     private static final Set<String> PREPOSITIONS = Set.of("de", "des", "du", "d'", "d’", "of", "for", "en", "in");
@@ -70,6 +73,7 @@ public final class CapitalizedNameFinder {
             }
             // a headline in title case capitalizes every word: only general knowledge tells names there
             boolean titleCase = isTitleCase(tokens);
+            int from = out.size();
             int i = 0;
             while (i < tokens.size()) {
                 if (!startsName(tokens.get(i))) {
@@ -90,8 +94,17 @@ public final class CapitalizedNameFinder {
                     continue;
                 }
                 int end = extend(tokens, i);
-                int head = cues.is("stop", tokens.get(i).text()) && end == i + 2 ? i + 1 : i;
-                if (language == Language.FR && end == head + 1 && head != first && cues.is("institution", tokens.get(head).text())) {
+                int head = cues.is("stop", tokens.get(i).text()) && end >= i + 2 ? i + 1 : i;
+                // "Centre national du cinéma": the capitals stop at "national", the name does not
+                boolean lowerTail = tokens.subList(head + 1, Math.max(head + 1, end)).stream().noneMatch(Token::isCapitalized);
+                if (language == Language.FR && head > 0 && Set.of("de", "en", "d'", "d’").contains(tokens.get(head - 1).text())
+                        && cues.is("institution", Language.FR, tokens.get(head).text())) {
+                    // "cours de Bourse", "introduite en Bourse": a head without its article is a common noun
+                    i = head + 1;
+                    continue;
+                }
+                if (language == Language.FR && lowerTail && head != first && cues.is("institution", tokens.get(head).text())
+                        && frenchInstitutionEnd(tokens, head) > end && gazetteer.lookup(span(doc, tokens, head, end)).isEmpty()) {
                     end = frenchInstitutionEnd(tokens, head);
                     if (end > head + 1) {
                         Span s = new Span(tokens.get(head).start(), tokens.get(end - 1).end());
@@ -114,10 +127,52 @@ public final class CapitalizedNameFinder {
                 }
                 i = end;
             }
+            coordinate(doc, out, from);
         }
         // a name once written as an event's ("le sommet X") is an event's wherever it stands
         Set<String> events = eventNames(doc);
         return out.stream().filter(m -> m.evidence() == Evidence.KNOWN || !events.contains(m.surface())).toList();
+    }
+
+    /**
+     * "venture firms Sequoia Capital and Andreessen Horowitz", "de Dobble et de Pandemic": names in one
+     * list are of one kind, so a name nothing types takes the type that its typed neighbours agree on.
+     * A well-known place lends its type only across "and"/"et" ("Paris, Acme and ..." is no list).
+     */
+    private static void coordinate(Document doc, List<NameMention> out, int from) {
+        int i = from;
+        while (i < out.size()) {
+            int j = i + 1;
+            boolean conjunction = false;
+            while (j < out.size() && out.get(j - 1).span().end() <= out.get(j).span().start()) {
+                String between = doc.text().substring(out.get(j - 1).span().end(), out.get(j).span().start()).strip()
+                        .replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+                if (!between.matches("(,|, and|, et|and|et|or|ou|&)( (de|d'|d’|du|des|the|le|la|les|l'|l’))?|(, )?(de|d'|d’)")) {
+                    break;
+                }
+                conjunction |= !between.startsWith(",") || between.contains(" ");
+                j++;
+            }
+            if (j - i >= 2 && conjunction) {
+                java.util.Set<EntityType> types = new java.util.HashSet<>();
+                for (int k = i; k < j; k++) {
+                    NameMention m = out.get(k);
+                    boolean lends = m.evidence() == Evidence.CUE || m.evidence() == Evidence.KNOWN && m.type() != EntityType.PLACE;
+                    if (lends && m.type() != EntityType.PERSON) {
+                        types.add(m.type());
+                    }
+                }
+                if (types.size() == 1) {
+                    EntityType type = types.iterator().next();
+                    for (int k = i; k < j; k++) {
+                        if (out.get(k).evidence() == Evidence.NONE) {
+                            out.set(k, out.get(k).withType(type, PlaceKind.OTHER, Evidence.CUE));
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
     }
 
     /** "Acme Steel Plans to Spend $1bn on Green Plant in Ohio": most words that could be lower case are not. */
@@ -149,11 +204,21 @@ public final class CapitalizedNameFinder {
             Token t = tokens.get(k);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
             if (!t.isWord() || cues.is("verb-stop", w) || cues.is("stop", t.text()) && !FRENCH_LINKS.contains(w)
-                    || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", Language.FR, w)) {
+                    || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", Language.FR, w)
+                    // "la Commission chargée de la concurrence": a participle and its complement open a description
+                    || w.matches(".*(ée|ées|és)") && k + 1 < tokens.size()
+                            && Set.of("de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "en").contains(tokens.get(k + 1).text())) {
                 break;
             }
             if (t.isCapitalized()) {
-                if (k > i + 1 && FRENCH_LINKS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                // "Banque de France" goes on, "le Centre national du cinéma et la Fédération ..." is a second name
+                int link = k - 1;
+                if (link > i && ARTICLES.contains(tokens.get(link).text().toLowerCase(java.util.Locale.ROOT))) {
+                    link--;
+                }
+                boolean joined = link > i && FRENCH_LINKS.contains(tokens.get(link).text().toLowerCase(java.util.Locale.ROOT))
+                        && !tokens.get(link).is("et") && !ARTICLES.contains(tokens.get(link).text().toLowerCase(java.util.Locale.ROOT));
+                if (k > i + 1 && joined) {
                     end = extend(tokens, k);
                 }
                 break;
@@ -237,9 +302,38 @@ public final class CapitalizedNameFinder {
                 j += 2;
                 continue;
             }
-            if (PERSON_PARTICLES.contains(t.text()) && j + 1 < tokens.size() && startsName(tokens.get(j + 1))) {
+            // "von der Leyen", "bin Talal": one or two particles before the next capitalized word
+            int p = j;
+            while (p < tokens.size() && p - j < 2 && PERSON_PARTICLES.contains(tokens.get(p).text())) {
+                p++;
+            }
+            if (p > j && p < tokens.size() && startsName(tokens.get(p))) {
+                j = p + 1;
+                continue;
+            }
+            // "Josh D'Amaro", "Sean O'Brien": a capitalized elision glued to the next capitalized word
+            if (isElision(t) && t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && j + 1 < tokens.size()
+                    && tokens.get(j + 1).start() == t.end() && startsName(tokens.get(j + 1))) {
                 j += 2;
                 continue;
+            }
+            // "Eli Lilly and Co.", "Johnson & Son": a legal form joined by "and"
+            if ((t.is("and") || t.is("&")) && j + 1 < tokens.size() && cues.is("org-suffix", tokens.get(j + 1).text())) {
+                j += 2;
+                continue;
+            }
+            // "Competition and Markets Authority": two words that an institution's head closes
+            if (t.is("and") && j - i <= 2 && gazetteer.lookup(tokens.get(i).text()).isEmpty()
+                    && !cues.is("org-suffix", tokens.get(j - 1).text())) {
+                int k = j + 1;
+                while (k < tokens.size() && startsName(tokens.get(k)) && k - j <= 3) {
+                    k++;
+                }
+                boolean closed = cues.is("institution", tokens.get(k - 1).text()) || cues.is("law-suffix", tokens.get(k - 1).text());
+                if (k > j + 1 && closed && (k >= tokens.size() || !startsName(tokens.get(k)))) {
+                    j = k;
+                    continue;
+                }
             }
             if (institution && INSTITUTION_LINKS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
                 int k = j + 1;
@@ -261,11 +355,20 @@ public final class CapitalizedNameFinder {
         if (j < tokens.size() && tokens.get(j).text().endsWith("-based") && startsName(tokens.get(j))) {
             j++;
         }
+        // "Canal+": a plus glued to a name is part of it
+        if (j < tokens.size() && tokens.get(j).text().equals("+") && tokens.get(j).start() == tokens.get(j - 1).end()) {
+            j++;
+        }
         return j;
     }
 
     /** Handles the run of capitalized tokens {@code [a, b)}. */
     private void run(Document doc, List<Token> tokens, int a, int b, int first, List<NameMention> out) {
+        // "Rival Go First filed": a capitalized common noun opening the sentence is the name's head noun
+        if (a == first && b - a >= 2 && roleOf(tokens.get(a).text()).isPresent() && gazetteer.lookup(span(doc, tokens, a, b)).isEmpty()
+                && !cues.is("institution", tokens.get(a).text())) {
+            a++;
+        }
         // leading words that are never part of a name
         while (a < b) {
             Token t = tokens.get(a);
@@ -282,7 +385,9 @@ public final class CapitalizedNameFinder {
         // a title or a demonym inside the run splits it: "Japanese Prime Minister Fumio Kishida"
         for (int k = a; k < b; k++) {
             Optional<Titles.Match> title = titles.matchAt(tokens, k, language);
-            if (title.isPresent() && tokens.get(k).isCapitalized()) {
+            // "Bruno Le Maire": a word after a surname particle is a surname, not a title
+            boolean afterParticle = k > a && SURNAME_PARTICLES.contains(tokens.get(k - 1).text());
+            if (title.isPresent() && tokens.get(k).isCapitalized() && !afterParticle) {
                 // "Trade and Industry Minister X": a coordinated qualifier of the title, no name
                 boolean qualifier = a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("et") || tokens.get(a - 1).is("&"))
                         && tokens.get(a - 2).isCapitalized();
@@ -294,7 +399,9 @@ public final class CapitalizedNameFinder {
                 }
                 return;
             }
-            if (k > a || b - a > 1) {
+            // "Chipotle Mexican Grill" keeps its demonym; "Japanese Prime Minister X", "Acme France Italian" do not
+            boolean edge = k == a || k == b - 1 || k + 1 < b && titles.matchAt(tokens, k + 1, language).isPresent();
+            if ((k > a || b - a > 1) && edge) {
                 if (gazetteer.demonym(tokens.get(k).text()).isPresent() && gazetteer.lookup(span(doc, tokens, a, b)).isEmpty()) {
                     run(doc, tokens, a, k, first, out);
                     run(doc, tokens, k + 1, b, first, out);
@@ -332,6 +439,7 @@ public final class CapitalizedNameFinder {
         Span s = new Span(tokens.get(a).start(), tokens.get(b - 1).end());
         String surface = doc.text(s);
         if (surface.codePointCount(0, surface.length()) == 1 || cues.is("not-name", surface) || cues.is("month", surface)
+                || b - a >= 2 && cues.is("law-suffix", tokens.get(b - 1).text())
                 || cues.is("round-word", tokens.get(a).text())
                 || (b - a == 1 && gazetteer.demonym(surface).isPresent() && gazetteer.lookup(surface).isEmpty())) {
             return;
@@ -345,7 +453,8 @@ public final class CapitalizedNameFinder {
         // a country before another name is its qualifier: "U.S. Federal Trade Commission"
         if (b - a > 1) {
             List<GazetteerEntry> head = gazetteer.lookup(tokens.get(a).text());
-            if (!head.isEmpty() && head.get(0).type() == EntityType.PLACE && head.get(0).kind() == PlaceKind.COUNTRY) {
+            if (!head.isEmpty() && head.get(0).type() == EntityType.PLACE && head.get(0).kind() == PlaceKind.COUNTRY
+                    && !gazetteer.isFirstName(tokens.get(a).text())) {
                 name(doc, tokens, a + 1, b, first, out);
                 return;
             }
@@ -380,11 +489,12 @@ public final class CapitalizedNameFinder {
             return;
         }
         // French "à X" is mostly a place, but "reprocher à X" is not: a weak hint only
-        if (a > 0 && tokens.get(a - 1).text().equals("à")) {
+        if (a > 0 && tokens.get(a - 1).is("à")) {
             out.add(new NameMention(s, surface, EntityType.PLACE, PlaceKind.OTHER, Optional.empty(), Evidence.WEAK));
             return;
         }
-        out.add(new NameMention(s, surface, EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.WEAK));
+        // nothing speaks for a type: an organization by default, kept only if a fact uses it
+        out.add(new NameMention(s, surface, EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.NONE));
     }
 
     /** The type that the words in and around a name speak for. */
@@ -394,17 +504,27 @@ public final class CapitalizedNameFinder {
         if (a > 0 && cues.is("honorific", tokens.get(a - 1).text())) {
             return Optional.of(EntityType.PERSON);
         }
+        if (agedApposition(tokens, b) || b - a <= 4 && personClauseAfter(tokens, a, b)) {
+            return Optional.of(EntityType.PERSON);
+        }
         if (b - a <= 5 && titleBefore(tokens, a)) {
             return Optional.of(EntityType.PERSON);
         }
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text())) {
             return Optional.of(EntityType.PERSON);
         }
-        if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))) {
+        if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))
+                || b - a >= 3 && cues.is("institution", lastToken.text())) {
             return Optional.of(EntityType.ORGANIZATION);
         }
-        if (b - a >= 2 && (cues.is("place-institution", firstToken.text()) || cues.is("place-institution", lastToken.text()))) {
+        if (b - a >= 2 && (cues.is("place-institution", firstToken.text()) || cues.is("place-institution", lastToken.text())
+                || cues.is("place-suffix", lastToken.text()))) {
             return Optional.of(EntityType.PLACE);
+        }
+        if (b - a <= 4 && b + 1 < tokens.size() && (tokens.get(b).is("as") || tokens.get(b).is("comme"))
+                && titles.matchAt(tokens, b + 1, language).isPresent()) {
+            // "succeed X as chief executive"
+            return Optional.of(EntityType.PERSON);
         }
         if (b - a == 1 && firstToken.text().matches("\\p{L}+-\\d+(\\.\\d+)?")) {
             return Optional.of(EntityType.PRODUCT);
@@ -413,15 +533,31 @@ public final class CapitalizedNameFinder {
         if (named.isPresent()) {
             return named;
         }
-        if (placeBefore(tokens, a)) {
+        if (placeBefore(tokens, a) || beforeKnownPlace(tokens, a, b) || parenthesizedPlace(tokens, a, b)) {
             return Optional.of(EntityType.PLACE);
+        }
+        if (productOf(tokens, a, b) || b < tokens.size() && cues.is("product-maker-after", language, tokens.get(b).text())) {
+            return Optional.of(EntityType.PRODUCT);
         }
         if (b - a >= 2 && b - a <= 4 && titleEarlier(tokens, a)) {
             return Optional.of(EntityType.PERSON);
         }
+        if (a - 1 == first && roleOf(tokens.get(a - 1).text()).isPresent()) {
+            return roleOf(tokens.get(a - 1).text());
+        }
+        if (cueBeforeList("org-object", tokens, a)) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
         Optional<EntityType> before = headBefore(tokens, a);
         if (before.isPresent()) {
             return before;
+        }
+        if (demonymNounBefore(tokens, a)) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        Optional<EntityType> appositive = appositionBefore(tokens, a, b);
+        if (appositive.isPresent()) {
+            return appositive;
         }
         Optional<EntityType> apposition = apposition(tokens, b);
         if (apposition.isPresent()) {
@@ -430,7 +566,7 @@ public final class CapitalizedNameFinder {
         if (b < tokens.size() && cues.is("place-noun-after", tokens.get(b).text())) {
             return Optional.of(EntityType.PLACE);
         }
-        if (b < tokens.size() && cues.is("product-noun", tokens.get(b).text()) && !(a == first && b - a == 1)) {
+        if (productNounAfter(tokens, b) && !(a == first && b - a == 1)) {
             return Optional.of(EntityType.PRODUCT);
         }
         if (b + 2 < tokens.size() && tokens.get(b).is("and") || b + 2 < tokens.size() && tokens.get(b).is("et")) {
@@ -446,17 +582,208 @@ public final class CapitalizedNameFinder {
         if (coordinatedWithKnownPlace(tokens, a, b)) {
             return Optional.of(EntityType.PLACE);
         }
+        if (b - a == 1 && isModelCode(firstToken.text()) && determinedBefore(tokens, a)) {
+            // "its cheaper R2", "the A321neo": a model's code
+            return Optional.of(EntityType.PRODUCT);
+        }
         if (b - a == 1 && firstToken.isAllCaps()) {
             return Optional.of(EntityType.ORGANIZATION);
         }
-        // a named unit of a known organization: "Acme Research Europe"
+        // a named unit of a known organization, "Acme Research Europe", or one of its products, "Acme Zephyr"
         if (b - a >= 2) {
             List<GazetteerEntry> head = gazetteer.lookup(firstToken.text());
             if (!head.isEmpty() && head.get(0).type() == EntityType.ORGANIZATION) {
-                return Optional.of(EntityType.ORGANIZATION);
+                String last = lastToken.text();
+                boolean unit = cues.is("unit-name", last) || cues.is("org-suffix", last) || cues.is("institution", last)
+                        || !gazetteer.lookup(last).isEmpty() || gazetteer.demonym(last).isPresent();
+                return Optional.of(unit ? EntityType.ORGANIZATION : EntityType.PRODUCT);
             }
         }
         return Optional.empty();
+    }
+
+    /** "X, 45, said": an age in apposition. */
+    private static boolean agedApposition(List<Token> tokens, int b) {
+        return b + 2 < tokens.size() && tokens.get(b).text().equals(",") && tokens.get(b + 1).text().matches("\\d{2}")
+                && Set.of(",", ")", ".").contains(tokens.get(b + 2).text());
+    }
+
+    /** ", who said", and a speaker after a quote: {@code ," X said}. */
+    private boolean personClauseAfter(List<Token> tokens, int a, int b) {
+        if (language == Language.EN && b + 1 < tokens.size() && tokens.get(b).text().equals(",") && tokens.get(b + 1).is("who")) {
+            return true;
+        }
+        boolean afterQuote = a > 0 && Set.of("\"", "”", "»").contains(tokens.get(a - 1).text())
+                || a > 1 && tokens.get(a - 1).text().equals(",") && Set.of("\"", "”", "»").contains(tokens.get(a - 2).text());
+        return afterQuote && b < tokens.size() && Set.of("said", "says", "told", "added", "wrote").contains(tokens.get(b).text());
+    }
+
+    /**
+     * "in Normal, Illinois", "Alzey, western Germany", "Boise, Idaho-based": a name right before a
+     * comma and a well-known region, or a country with a direction or after "in", is a place.
+     */
+    private boolean beforeKnownPlace(List<Token> tokens, int a, int b) {
+        if (b + 1 >= tokens.size() || !tokens.get(b).text().equals(",")) {
+            return false;
+        }
+        int k = b + 1;
+        boolean directed = cues.is("directional", tokens.get(k).text());
+        if (directed) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).isCapitalized()) {
+            return false;
+        }
+        String word = tokens.get(k).text();
+        boolean based = word.endsWith("-based");
+        if (based) {
+            word = word.substring(0, word.length() - "-based".length());
+        }
+        int end = k + 1;
+        Optional<GazetteerEntry> known = gazetteer.lookup(word).stream().findFirst();
+        if (!based && k + 1 < tokens.size() && startsName(tokens.get(k + 1))) {
+            // a place of two words: "North Carolina"
+            String two = word + " " + tokens.get(k + 1).text();
+            Optional<GazetteerEntry> longer = gazetteer.lookup(two).stream().findFirst();
+            if (longer.isPresent()) {
+                known = longer;
+                end = k + 2;
+            } else {
+                return false;
+            }
+        }
+        if (known.isEmpty() || known.get().type() != EntityType.PLACE) {
+            return false;
+        }
+        // "Acme, Germany's biggest ...", "Acme, France and Italy": the place starts something else
+        if (end < tokens.size() && !based && !Set.of(",", ".", ")", ";", "—", "–").contains(tokens.get(end).text())) {
+            return false;
+        }
+        boolean region = known.get().kind() != PlaceKind.COUNTRY;
+        boolean placed = a > 0 && Set.of("in", "at", "near", "from", "à", "en").contains(tokens.get(a - 1).text());
+        return region || directed || based || placed;
+    }
+
+    /** "Guyancourt (Yvelines)", "Heide (Allemagne)": a place and its region in parentheses. */
+    private boolean parenthesizedPlace(List<Token> tokens, int a, int b) {
+        if (a >= 2 && tokens.get(a - 1).text().equals("(") && b < tokens.size() && tokens.get(b).text().equals(")")) {
+            int k = a - 2;
+            if (isKnownPlace(tokens.get(k).text())) {
+                return true;
+            }
+            while (k > 0 && startsName(tokens.get(k - 1))) {
+                k--;
+            }
+            return startsName(tokens.get(k)) && k > 0 && Set.of("à", "in", "at", "near").contains(tokens.get(k - 1).text());
+        }
+        if (b + 2 < tokens.size() && tokens.get(b).text().equals("(") && tokens.get(b + 2).text().equals(")")) {
+            List<GazetteerEntry> hit = gazetteer.lookup(tokens.get(b + 1).text());
+            return !hit.isEmpty() && hit.get(0).type() == EntityType.PLACE && hit.get(0).kind() != PlaceKind.CITY;
+        }
+        return false;
+    }
+
+    /**
+     * "the maker of X", "éditeur des Aventuriers du Rail, de Dobble et de Pandemic": a product's maker
+     * right before it, or before the list it ends.
+     */
+    private boolean productOf(List<Token> tokens, int a, int b) {
+        // "will make X a subsidiary": the product's name closes the phrase or the list
+        boolean closes = b >= tokens.size() || Set.of(",", ".", ";", ")", "and", "et", "or", "ou").contains(tokens.get(b).text())
+                || productNounAfter(tokens, b);
+        return closes && cueBeforeList("product-of", tokens, a);
+    }
+
+    /** Whether words of this role stand right before a name, or before the list it ends, past an adverb. */
+    private boolean cueBeforeList(String role, List<Token> tokens, int a) {
+        int k = a;
+        while (k > 0) {
+            if (k < a && tokens.get(k - 1).text().matches("\\p{Ll}+(ment|ly)") || tokens.get(k - 1).is("also") || tokens.get(k - 1).is("déjà")) {
+                k--;
+            }
+            for (int from = Math.max(0, k - 3); from < k; from++) {
+                java.util.OptionalInt n = cues.matchAt(role, language, tokens, from);
+                if (n.isPresent() && from + n.getAsInt() == k) {
+                    return true;
+                }
+            }
+            Token t = tokens.get(k - 1);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            boolean listWord = Set.of(",", "and", "et", "or", "ou", "de", "d'", "d’", "du", "des", "the").contains(w);
+            if (!listWord && !startsName(t)) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /** "the R1T pickup", "the X online whiteboard", "the Y sport utility vehicle". */
+    private boolean productNounAfter(List<Token> tokens, int b) {
+        for (int k = b; k < tokens.size() && k <= b + 2; k++) {
+            if (cues.matchAt("product-noun", language, tokens, k).isPresent()) {
+                return true;
+            }
+            String w = tokens.get(k).text();
+            boolean modifier = cues.is("product-modifier", language, w) || w.contains("-") && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "l'indien Bharti Space", "au sud-africain Sanlam": French names a company by its country's adjective. */
+    private boolean demonymNounBefore(List<Token> tokens, int a) {
+        if (language != Language.FR || a < 2) {
+            return false;
+        }
+        Token adjective = tokens.get(a - 1);
+        String article = tokens.get(a - 2).text().toLowerCase(java.util.Locale.ROOT);
+        return !adjective.isCapitalized() && gazetteer.demonym(adjective.text()).isPresent()
+                && Set.of("le", "la", "l'", "l’", "les", "au", "aux", "du", "des").contains(article);
+    }
+
+    /** "its own rival app, Adobe XD.", "its holding company, Artémis": the noun the name restates. */
+    private Optional<EntityType> appositionBefore(List<Token> tokens, int a, int b) {
+        if (a < 3 || !tokens.get(a - 1).text().equals(",")
+                || b < tokens.size() && !Set.of(",", ".", ";", ")").contains(tokens.get(b).text())) {
+            return Optional.empty();
+        }
+        for (int k = a - 2, n = 0; k > 0 && n < 4; k--, n++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return Optional.empty();
+            }
+            String before = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
+            if (DETERMINERS.contains(before) && !Set.of("a", "an", "un", "une").contains(before)) {
+                Optional<EntityType> type = roleOf(tokens.get(a - 2).text());
+                if (type.isEmpty() && a - 3 >= k) {
+                    type = roleOf(tokens.get(a - 3).text() + " " + tokens.get(a - 2).text());
+                }
+                return type;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "R1T", "A320neo", "Q6": letters and digits mixed, not a year or an amount. */
+    private static boolean isModelCode(String w) {
+        return w.matches("\\p{Lu}{1,3}\\d{1,4}\\p{L}{0,4}") && !w.matches("[A-Z]{2,}\\d{2,}");
+    }
+
+    /** A determiner or possessive within three words before, past adjectives and commas: "its smaller, cheaper R2". */
+    private static boolean determinedBefore(List<Token> tokens, int a) {
+        for (int k = a - 1; k >= 0 && k >= a - 4; k--) {
+            Token t = tokens.get(k);
+            if (DETERMINERS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (t.isCapitalized() || !t.isWord() && !t.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean titleBefore(List<Token> tokens, int a) {
@@ -522,6 +849,11 @@ public final class CapitalizedNameFinder {
                 return Optional.of(EntityType.PERSON);
             }
             Optional<EntityType> type = roleOf(w);
+            // "the perfume house": the last noun of a compound is its head
+            while (type.isPresent() && k + 1 < tokens.size() && roleOf(tokens.get(k + 1).text()).isPresent()) {
+                k++;
+                type = roleOf(tokens.get(k).text());
+            }
             if (type.isPresent()) {
                 return type;
             }
@@ -544,6 +876,10 @@ public final class CapitalizedNameFinder {
                 if (k == a - 1) {
                     // "la ville de X" names a place; "le robot d'X", "the maker of X": X only owns the noun
                     boolean place = k > 0 && INSTITUTION_LINKS.contains(w) && cues.is("place-noun", tokens.get(k - 1).text());
+                    // "le gisement pétrolier de X": one adjective between the noun and "de"
+                    place |= k > 2 && INSTITUTION_LINKS.contains(w) && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()
+                            && cues.is("place-noun", tokens.get(k - 2).text())
+                            && DETERMINERS.contains(tokens.get(k - 3).text().toLowerCase(java.util.Locale.ROOT));
                     return place ? Optional.of(EntityType.PLACE) : Optional.empty();
                 }
                 // "le fonds de capital-risque américain X" goes on; "the maker of the X" stops
@@ -593,7 +929,8 @@ public final class CapitalizedNameFinder {
             return Optional.empty();
         }
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-            Optional<EntityType> type = roleOf(tokens.get(j).text());
+            Optional<EntityType> type = cues.is("list-noun", tokens.get(j).text()) ? Optional.of(EntityType.ORGANIZATION)
+                    : roleOf(tokens.get(j).text());
             if (type.isPresent()) {
                 return type;
             }

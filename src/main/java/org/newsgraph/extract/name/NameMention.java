@@ -11,14 +11,15 @@ import org.newsgraph.text.Span;
  *
  * @param surface the name as written, without leading articles, honorifics or possessives
  * @param known   the general-knowledge entry it matches, if any
- * @param evidence how sure the finder is of the type: {@link Evidence#WEAK} when only its
- *                 capitals speak for it, so that it is kept only if the article repeats it or a fact uses it
+ * @param evidence how sure the finder is of the type: {@link Evidence#WEAK} when a hint speaks for it
+ *                 ("à X" is mostly a place), {@link Evidence#NONE} when only its capitals do; such a name
+ *                 is kept only if a fact uses it
  */
 public record NameMention(Span span, String surface, EntityType type, PlaceKind kind,
                           Optional<GazetteerEntry> known, Evidence evidence) {
 
-    /** How a mention's type was decided. */
-    public enum Evidence { KNOWN, CUE, WEAK }
+    /** How a mention's type was decided, surest first. */
+    public enum Evidence { KNOWN, CUE, WEAK, NONE }
 
     public NameMention {
         if (surface.isBlank()) {

@@ -1,0 +1,143 @@
+package org.newsgraph.extract.name;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Pipeline;
+import org.newsgraph.extract.name.NameMention.Evidence;
+import org.newsgraph.link.Gazetteer;
+import org.newsgraph.text.Document;
+
+/** Unknown names typed by the words around them, on invented sentences. */
+class NamesByContextTest {
+
+    private static final CapitalizedNameFinder FINDER = new CapitalizedNameFinder(Gazetteer.bundled());
+
+    private static Map<String, NameMention> found(String text) {
+        Document doc = Document.of(text);
+        List<NameMention> found = FINDER.find(doc);
+        for (NameMention m : found) {
+            assertEquals(m.surface(), doc.text(m.span()), "span and surface agree");
+        }
+        return found.stream().collect(Collectors.toMap(NameMention::surface, m -> m, (a, b) -> a));
+    }
+
+    private static Optional<EntityType> type(String text, String name) {
+        return Optional.ofNullable(found(text).get(name)).filter(m -> m.evidence() != Evidence.NONE).map(NameMention::type);
+    }
+
+    private static final Optional<EntityType> PLACE = Optional.of(EntityType.PLACE);
+    private static final Optional<EntityType> ORG = Optional.of(EntityType.ORGANIZATION);
+    private static final Optional<EntityType> PERSON = Optional.of(EntityType.PERSON);
+    private static final Optional<EntityType> PRODUCT = Optional.of(EntityType.PRODUCT);
+
+    @Test
+    void aNameBeforeACommaAndAKnownRegionIsAPlace() {
+        assertEquals(PLACE, type("Zentrix builds its drones at a factory in Marlow Falls, Illinois, since 2019.", "Marlow Falls"));
+        assertEquals(PLACE, type("The Brenford, Ohio-based company makes valves.", "Brenford"));
+        assertEquals(PLACE, type("It will spend €2 billion on a plant in Kestrup, western Germany.", "Kestrup"));
+        // a country after a comma is no sign without a preposition or a direction, nor one that starts a phrase
+        assertEquals(Optional.empty(), type("Backers include Quellor, Germany and others.", "Quellor"));
+        assertEquals(ORG, type("The loan came from Quellor, Germany's biggest lender.", "Quellor"));
+    }
+
+    @Test
+    void placeWordsAroundANameMakeItAPlace() {
+        assertEquals(PLACE, type("L'usine sera construite dans le Vardois, à deux heures de Lyon.", "Vardois"));
+        assertEquals(PLACE, type("Basée à Kerlouan (Morvanais), la PME exporte partout.", "Kerlouan"));
+        assertEquals(PLACE, type("Basée à Kerlouan (Morvanais), la PME exporte partout.", "Morvanais"));
+        assertEquals(PLACE, type("The site lies in Tallow County, an hour from the capital.", "Tallow County"));
+        assertEquals(PLACE, type("Zentrix has its headquarters in Brackwater and sells abroad.", "Brackwater"));
+        assertEquals(PLACE, type("Le projet prévoit d'exploiter le gisement pétrolier de Morvel.", "Morvel"));
+        assertEquals(PLACE, type("The turbines stand on the Kelsey coast.", "Kelsey"));
+    }
+
+    @Test
+    void productsAreTypedByTheirMakerAndTheirNoun() {
+        assertEquals(PRODUCT, type("Quellor, the maker of Brisko and Tandem, raised money.", "Brisko"));
+        assertEquals(PRODUCT, type("Quellor, the maker of Brisko and Tandem, raised money.", "Tandem"));
+        assertEquals(PRODUCT, type("Investors backed the Vorpal maker on Monday.", "Vorpal"));
+        assertFalse(type("The deal will make Sorel Nusantara a wholly owned unit of the group.", "Sorel Nusantara").equals(PRODUCT));
+        assertEquals(PRODUCT, type("Jeux Lumo, éditeur des Pirates du Lac, de Brindle et de Tocsin, est vendu.", "Brindle"));
+        assertEquals(PRODUCT, type("The company makes the Z4X pickup and plans a cheaper Z5 next year.", "Z4X"));
+        assertEquals(PRODUCT, type("The company makes the Z4X pickup and plans a cheaper Z5 next year.", "Z5"));
+        assertEquals(PRODUCT, type("Teams draw on the Scrawl online whiteboard.", "Scrawl"));
+        assertEquals(PRODUCT, type("Le groupe mise sur son système Tornade pour grandir.", "Tornade"));
+        assertEquals(PRODUCT, type("It stopped work on its own rival app, Sketchly.", "Sketchly"));
+    }
+
+    @Test
+    void organizationsAreTypedByTheirCountryTheirListAndTheirLegalForm() {
+        assertEquals(ORG, type("Le contrat a été remporté par l'indien Varuna Orbital.", "Varuna Orbital"));
+        assertEquals(ORG, type("L'entreprise a cédé sa part au sud-africain Kopano.", "Kopano"));
+        assertEquals(ORG, type("Pressure came from activist investors Tarrow Management and Brill Value.", "Brill Value"));
+        assertEquals(ORG, type("Le robot équipe des clients comme Marvio, Toulba et Kestrel.", "Toulba"));
+        assertEquals(ORG, type("Shares of Pell Grain and Co. rose after the results.", "Pell Grain and Co"));
+        assertEquals(ORG, type("The Fishing and Coasts Authority opened an inquiry.", "Fishing and Coasts Authority"));
+        assertEquals(ORG, type("The family controls the group through its holding company, Varnel.", "Varnel"));
+        Map<String, NameMention> names = found("They ate at Brindle Mexican Grill in town.");
+        assertTrue(names.containsKey("Brindle Mexican Grill"), names.keySet().toString());
+    }
+
+    @Test
+    void personsAreTypedByTheirParticlesAgeAndClauses() {
+        assertEquals(PERSON, type("Le ministre Hugo Le Ferrec a parlé.", "Hugo Le Ferrec"));
+        assertEquals(PERSON, type("The plan was backed by Greta von der Mahl on Monday.", "Greta von der Mahl"));
+        assertEquals(PERSON, type("Ryan D'Ostrava runs the parks unit.", "Ryan D'Ostrava"));
+        assertEquals(PERSON, type("The board is chaired by Velmira Toskic, who joined in 2019.", "Velmira Toskic"));
+        assertEquals(PERSON, type("The unit is run by Oskarin Drell, 52, a former banker.", "Oskarin Drell"));
+        assertEquals(PERSON, type("He will succeed Tarvin Osei as chief executive in May.", "Tarvin Osei"));
+    }
+
+    @Test
+    void whatAVerbOwnsOrRunsIsAnOrganization() {
+        assertEquals(ORG, type("Kessler, who previously ran Dunmore Foods, took over.", "Dunmore Foods"));
+        assertEquals(ORG, type("Le groupe, qui possède également Brevan, Mollet et Tirasse, recule.", "Mollet"));
+        assertEquals(ORG, type("Faulty engines supplied by Harrow & Vane grounded the fleet.", "Harrow & Vane"));
+        assertEquals(ORG, type("Rival Blue Tansy filed for bankruptcy in May.", "Blue Tansy"));
+    }
+
+    @Test
+    void frenchInstitutionsRunToTheirEndAndNoFurther() {
+        Map<String, NameMention> names = found("Le Conseil national du livre et de l’image animée (CNLI) et la Fédération nationale des libraires ont signé.");
+        assertTrue(names.containsKey("Conseil national du livre et de l’image animée"), names.keySet().toString());
+        assertTrue(names.containsKey("Fédération nationale des libraires"), names.keySet().toString());
+        Map<String, NameMention> stock = found("L'offre vaut le double du cours de Bourse de Tavrel, introduit en Bourse en 2019.");
+        assertFalse(stock.keySet().stream().anyMatch(n -> n.startsWith("Bourse")), stock.keySet().toString());
+        assertEquals(ORG, type("La Bourse de Varnes a chuté lundi.", "Bourse de Varnes"));
+    }
+
+    @Test
+    void gluedAndKnownHeadedNames() {
+        assertTrue(found("Les abonnés de Vizio+ ont reçu un message.").containsKey("Vizio+"));
+        // a known company's name with a word that is no unit, place or legal form names its product
+        assertEquals(PRODUCT, type("Sales of the Airbus Zephyrine rose.", "Airbus Zephyrine"));
+        assertEquals(ORG, type("Sales of Airbus Canada rose.", "Airbus Canada"));
+    }
+
+    @Test
+    void lawsAndParticiplesEndNoName() {
+        Map<String, NameMention> names = found("The Clean Rivers and Ports Act passed.");
+        assertFalse(names.keySet().stream().anyMatch(n -> n.contains("Act")), names.keySet().toString());
+        Map<String, NameMention> fr = found("Le texte a été transmis à la Commission chargée des marchés.");
+        assertFalse(fr.containsKey("Commission chargée des marchés"), fr.keySet().toString());
+    }
+
+    @Test
+    void aNameThatNothingTypesIsNoEntityEvenRepeated() {
+        String text = "Tavrel va recruter. Le groupe a annoncé que Tavrel ouvrira un bureau. Les salariés de Tavrel sont contents.";
+        List<Entity> entities = Pipeline.standard().extract(Document.of(text)).entities();
+        assertTrue(entities.stream().noneMatch(e -> e.label().equals("Tavrel")), entities.toString());
+        String typed = "La start-up Tavrel va recruter.";
+        assertTrue(Pipeline.standard().extract(Document.of(typed)).entities().stream()
+                .anyMatch(e -> e.label().equals("Tavrel") && e.type() == EntityType.ORGANIZATION));
+    }
+}
