@@ -67,7 +67,28 @@ public final class Pipeline implements Extractor {
         List<Relation> links = relations.extract(document, entities);
         List<Investment> found = investments.extract(document, entities, amounts, times, roles.positions(), head.meta().published());
         List<Quote> said = quotes.extract(document, entities, roles.positions());
-        return assemble(document, head.meta(), entities, found, roles.positions(), links, said);
+        return assemble(document, head.meta(), entities, withTargetsTheOntologyAllows(found, entities),
+                roles.positions(), links, said);
+    }
+
+    /**
+     * The investments with no person as target: the ontology's targets are places, organizations and
+     * products ("Jean Dupont lève 5 millions" raises for a company the text does not name). An investment
+     * left with neither investor nor target says nothing and goes.
+     */
+    static List<Investment> withTargetsTheOntologyAllows(List<Investment> found, ArticleEntities entities) {
+        List<Investment> out = new ArrayList<>();
+        for (Investment i : found) {
+            boolean personTarget = i.target().flatMap(entities::entity).map(e -> e.type() == EntityType.PERSON).orElse(false);
+            Investment kept = personTarget
+                    ? new Investment(i.investors(), java.util.Optional.empty(), i.amount(), i.duration(), i.endDate(),
+                            i.purpose(), i.evidence(), i.confidence(), i.announced())
+                    : i;
+            if (!kept.investors().isEmpty() || kept.target().isPresent()) {
+                out.add(kept);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -99,4 +99,16 @@ class ValidateCommandTest {
         assertEquals(1, run.exit(), run::toString);
         assertEquals(List.of(empty + ": empty article"), run.errLines());
     }
+
+    /** A fund-raising told of a person once made the person an ng:target, which the ontology does not allow. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Jean Dupont a annoncé une levée de fonds de 5 millions d’euros.\n",
+        "Startup founder John Smith raised $5 million.\n",
+        "Marie Kervadec a levé 3 millions d'euros auprès de Brakka Capital.\n"})
+    void aPersonIsNeverAnInvestmentTarget(String text) throws IOException {
+        Path article = java.nio.file.Files.writeString(dir.resolve("person.txt"), text, java.nio.charset.StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("validate", "--article", article.toString());
+        assertEquals(0, run.exit(), run::toString);
+    }
 }
