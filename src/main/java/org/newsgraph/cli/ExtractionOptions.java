@@ -20,9 +20,10 @@ final class ExtractionOptions {
                     + "wikidata, type, kind, English name, French name, aliases (| separated), country id.")
     private List<Path> gazetteers = List.of();
 
-    @Option(names = "--base-iri", paramLabel = "<iri>", defaultValue = GraphBuilder.DEFAULT_BASE,
+    @Option(names = "--base-iri", paramLabel = "<iri>",
             description = "The base under which article, entity and fact IRIs are minted, so that they resolve on "
-                    + "your own server ('newsgraph serve --base-iri' maps its paths onto it). Default: ${DEFAULT-VALUE}.")
+                    + "your own server. A store remembers the base of its first ingest, and 'serve' uses it. "
+                    + "Default: the store's, else " + GraphBuilder.DEFAULT_BASE + ".")
     private String baseIri;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "<n>",
@@ -99,6 +100,21 @@ final class ExtractionOptions {
                 throw new InputException(table + (Files.exists(table) ? ": not a readable file" : ": no such file"));
             }
         }
-        return ArticleGraphs.configured(gazetteers, baseIri);
+        return ArticleGraphs.configured(gazetteers, baseIri != null ? baseIri : GraphBuilder.DEFAULT_BASE);
+    }
+
+    /**
+     * The extractor for a store that may remember the base its IRIs were minted under: that base, unless
+     * --base-iri names another, which would mint a second set of IRIs for the same entities and is refused.
+     */
+    ArticleGraphs graphsFor(String storeLocation, java.util.Optional<String> storedBase) {
+        String base = StoreBase.choose(storeLocation, storedBase, baseIri);
+        graphs(); // the tables are checked as for any extraction
+        return ArticleGraphs.configured(gazetteers, base);
+    }
+
+    /** The base these options or a store settle on, for the store to remember. */
+    String baseFor(String storeLocation, java.util.Optional<String> storedBase) {
+        return StoreBase.choose(storeLocation, storedBase, baseIri);
     }
 }

@@ -63,9 +63,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     private String host;
 
-    @Option(names = "--base-iri", paramLabel = "<iri>", defaultValue = GraphBuilder.DEFAULT_BASE,
+    @Option(names = "--base-iri", paramLabel = "<iri>",
             description = "The base the store's IRIs were minted under; the server's paths map onto it. "
-                    + "Default: ${DEFAULT-VALUE}.")
+                    + "Default: the one the store remembers from its ingest, else " + GraphBuilder.DEFAULT_BASE
+                    + "; a base other than the store's is an error.")
     private String baseIri;
 
     @Option(names = "--timeout", paramLabel = "<seconds>", defaultValue = "30",
@@ -83,10 +84,13 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout " + timeoutSeconds + ": not positive.");
         }
-        Dataset dataset = articles.isEmpty() ? openStore(storeDir()) : extract();
+        String base = articles.isEmpty()
+                ? StoreBase.choose(storeDir().toString(), storedBase(storeDir()), baseIri)
+                : baseIri != null ? baseIri : GraphBuilder.DEFAULT_BASE;
+        Dataset dataset = articles.isEmpty() ? openStore(storeDir()) : extract(base);
         LinkedDataServer server;
         try {
-            server = LinkedDataServer.builder(dataset).host(host).port(port).baseIri(baseIri)
+            server = LinkedDataServer.builder(dataset).host(host).port(port).baseIri(base)
                     .timeout(Duration.ofSeconds(timeoutSeconds)).start();
         } catch (LinkedDataServer.PortInUseException e) {
             throw new InputException(e.getMessage(), e);
@@ -122,8 +126,16 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private Dataset extract() {
-        ArticleGraphs graphs = new ArticleGraphs(Pipeline.standard(), new GraphBuilder(baseIri));
+    private static java.util.Optional<String> storedBase(Path dir) {
+        try {
+            return org.newsgraph.store.Tdb2Store.storedBaseIri(dir);
+        } catch (org.newsgraph.store.StoreException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    private Dataset extract(String base) {
+        ArticleGraphs graphs = new ArticleGraphs(Pipeline.standard(), new GraphBuilder(base));
         UnionDataset.Builder union = UnionDataset.builder();
         for (ArticleGraphs.ArticleGraph graph : graphs.build(ArticleFiles.read(articles))) {
             union.add(graph.articleIri(), graph.model().getGraph());

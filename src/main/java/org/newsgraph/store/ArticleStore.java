@@ -52,6 +52,18 @@ public interface ArticleStore extends AutoCloseable {
      */
     void export(OutputStream out, RdfFormat format, Optional<String> graph);
 
+    /**
+     * The base under which the store's IRIs were minted, if the store remembers one; a server's paths must
+     * map onto it for the IRIs to resolve.
+     */
+    default Optional<String> baseIri() {
+        return Optional.empty();
+    }
+
+    /** Remembers the base the store's IRIs are minted under, when the store has none yet. */
+    default void rememberBaseIri(String base) {
+    }
+
     /** The IRIs of the stored articles, sorted. */
     default List<String> articleIris() {
         return query(StoreQueries.ARTICLE_SIZES, exec -> {

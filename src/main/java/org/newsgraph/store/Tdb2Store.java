@@ -129,6 +129,47 @@ public final class Tdb2Store implements ArticleStore {
         }
     }
 
+    /** The file beside TDB2's own where the store keeps what newsgraph must know of it: its base IRI. */
+    static final String SETTINGS = "newsgraph.properties";
+    private static final String BASE_KEY = "base-iri";
+
+    /** The base IRI a store folder remembers, read without opening the store. */
+    public static Optional<String> storedBaseIri(Path folder) {
+        Path settings = folder.resolve(SETTINGS);
+        if (!Files.isRegularFile(settings)) {
+            return Optional.empty();
+        }
+        java.util.Properties read = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(settings, java.nio.charset.StandardCharsets.UTF_8)) {
+            read.load(in);
+        } catch (IOException e) {
+            throw new StoreException(settings + ": cannot read: " + StoreException.firstLine(e), e);
+        }
+        return Optional.ofNullable(read.getProperty(BASE_KEY)).filter(b -> !b.isBlank());
+    }
+
+    @Override
+    public Optional<String> baseIri() {
+        return storedBaseIri(folder);
+    }
+
+    @Override
+    public void rememberBaseIri(String base) {
+        if (baseIri().isPresent()) {
+            return;
+        }
+        java.util.Properties settings = new java.util.Properties();
+        settings.setProperty(BASE_KEY, base);
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            settings.store(text, "newsgraph: the base under which this store's IRIs were minted");
+            org.newsgraph.export.OutputLib.writeAtomically(folder.resolve(SETTINGS),
+                    text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot write: " + StoreException.firstLine(e), e);
+        }
+    }
+
     @Override
     public String location() {
         return folder.toString();
