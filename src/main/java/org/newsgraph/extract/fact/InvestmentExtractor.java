@@ -44,6 +44,8 @@ public final class InvestmentExtractor {
     static final double RAISE = 0.8;
 
     private static final int REACH = 18;
+    /** How often a country must be named for an article to be about it. */
+    private static final int MAIN_COUNTRY_MENTIONS = 4;
     private static final Set<String> CLAUSE_END = Set.of(".", ";", "!", "?", ":");
     private static final Set<String> COORDINATION = Set.of("and", "et", ",", "&");
     private static final Set<String> PASSIVE_BY = Set.of("by", "par");
@@ -149,12 +151,15 @@ public final class InvestmentExtractor {
                 i.evidence(), Math.min(i.confidence(), WITHOUT_AMOUNT), i.announced());
     }
 
-    /** The country the article is about: the most mentioned one, if no other comes close. */
+    /**
+     * The country the article is about: the most mentioned one, named often enough to be the story's
+     * subject ("Norway's fund", "the U.S. arm" named once or twice is background), if no other comes close.
+     */
     private static Optional<String> mainCountry(ArticleEntities entities) {
         List<Entity> countries = entities.entities().stream()
                 .filter(e -> e.kind() == org.newsgraph.extract.PlaceKind.COUNTRY)
                 .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).toList();
-        if (countries.isEmpty() || countries.size() > 1 && countries.get(1).mentions().size() * 2 > countries.get(0).mentions().size()) {
+        if (countries.isEmpty() || countries.get(0).mentions().size() < MAIN_COUNTRY_MENTIONS || countries.size() > 1 && countries.get(1).mentions().size() * 2 > countries.get(0).mentions().size()) {
             return Optional.empty();
         }
         return Optional.of(countries.get(0).id());

@@ -134,4 +134,14 @@ class InvestmentExtractorTest {
         Extraction monthly = read(" date 2025-03 (Lima) Globex Corp said on Tuesday it would invest $300 million in Peru.");
         assertEquals(Optional.empty(), only(monthly).announced());
     }
+
+    @Test
+    void aCountryNamedInPassingIsNoReceiver() {
+        Extraction x = read("Saudi Arabia's Prince Velir bin Omar backed the deal. Globex Corp will spend $500 million on new software.");
+        Investment i = x.investments().stream().filter(v -> v.amount().isPresent()).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), target(x, i));
+        Extraction y = read("Globex Corp will spend $500 million on research. Peru welcomed it. Peru is growing. "
+                + "Peru has mines. Peru also has ports.");
+        assertEquals(Optional.of("Peru"), target(y, only(y)));
+    }
 }
