@@ -160,6 +160,9 @@ public final class InvestmentExtractor {
                             mergeOrAdd(inv, out, entities);
                         });
             }
+            if (!inSentence.isEmpty()) {
+                gapped(s, here, byTrigger, inSentence.get(inSentence.size() - 1)).forEach(inv -> mergeOrAdd(inv, out, entities));
+            }
         }
         // an amount with no receiver in its sentence goes, in a story about one country, to that country
         return out.stream().map(inv -> inv.target().isEmpty() && inv.amount().isPresent() && mainCountry.isPresent()
@@ -533,6 +536,52 @@ public final class InvestmentExtractor {
         double confidence = t.kind() == Kind.RAISE ? RAISE : passive ? ASIDE
                 : money.isEmpty() ? WITHOUT_AMOUNT : t.kind() == Kind.NOUN ? NOUN_WITH_AMOUNT : VERB_WITH_AMOUNT;
         return Optional.of(new Investment(resolved, finalTarget, money, duration, endDate, purpose, s.span(), confidence));
+    }
+
+    /**
+     * "Ellison put in $1bn, Sequoia $800m and Binance $500m", "the federal government will provide
+     * €564m and the state of Velia €137m": the verb is left out; each name before an amount of its own
+     * invests it in what the sentence's deal goes to.
+     */
+    private List<Investment> gapped(SentenceView s, List<Money> here, Map<Trigger, Money> byTrigger, Investment deal) {
+        List<Investment> out = new ArrayList<>();
+        int dealStart = s.tokenAt(deal.amount().map(m -> m.span().start()).orElse(s.span().end()));
+        for (Money m : here) {
+            int at = s.tokenAt(m.span().start());
+            if (byTrigger.containsValue(m) || at <= dealStart || deal.amount().isEmpty()) {
+                continue;
+            }
+            Optional<Placed> name = s.entityAt(at - 1);
+            if (name.isEmpty() && at >= 2 && s.word(at - 1).equals(",")) {
+                // "Andreessen Horowitz, also known as a16z, $400m": past an aside
+                for (int k = at - 2; k > dealStart && k >= at - 8 && name.isEmpty(); k--) {
+                    if (s.word(k).equals(",")) {
+                        name = s.entityAt(k - 1);
+                        break;
+                    }
+                }
+            }
+            if (name.isEmpty() || name.get().type() == EntityType.PRODUCT || deal.investors().contains(name.get().entityId())
+                    || deal.target().map(name.get().entityId()::equals).orElse(false) || !opensCoordinatedMember(s, s.startOf(name.get()))) {
+                continue;
+            }
+            out.add(new Investment(List.of(name.get().entityId()), deal.target(), Optional.of(m), Optional.empty(),
+                    Optional.empty(), Optional.empty(), s.span(), deal.confidence()));
+        }
+        return out;
+    }
+
+    /** A name that opens a coordinated member: after ",", "and", "et", past a few lower-case words ("and the state of"). */
+    private static boolean opensCoordinatedMember(SentenceView s, int start) {
+        for (int k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+            if (COORDINATION.contains(s.word(k))) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalized() || s.entityAt(k).isPresent()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Acme a signé un accord pour vendre sa participation dans Brakka.": what a sale that names no buyer sold. */

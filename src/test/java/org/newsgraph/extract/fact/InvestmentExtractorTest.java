@@ -243,4 +243,18 @@ class InvestmentExtractorTest {
         assertEquals(Optional.empty(), i.duration());
         assertEquals(Optional.of("Brakka Labs"), target(x, i));
     }
+
+    @Test
+    void aLeftOutVerbGivesEachNameItsOwnAmount() {
+        Extraction x = read("Globex Corp put in $1 billion, Norvane Capital $800 million and Quellor Inc, also known as QI, $400 million.");
+        assertEquals(3, x.investments().size(), x.investments().toString());
+        assertEquals(Set.of("Norvane Capital"), investors(x, x.investments().stream().filter(v -> amountIs(v, "800000000"))
+                .findFirst().orElseThrow()));
+        assertEquals(Set.of("Quellor Inc"), investors(x, x.investments().stream().filter(v -> amountIs(v, "400000000"))
+                .findFirst().orElseThrow()));
+        Extraction y = read("Le groupe Brakka Industries investira 300 millions d’euros en Pologne et le fonds Norvane Capital 50 millions d’euros.");
+        Investment fund = y.investments().stream().filter(v -> amountIs(v, "50000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Norvane Capital"), investors(y, fund));
+        assertEquals(Optional.of("Pologne"), target(y, fund));
+    }
 }
