@@ -52,6 +52,7 @@ public final class InvestmentExtractor {
     private static final Set<String> COORDINATION = Set.of("and", "et", ",", "&");
     private static final Set<String> PASSIVE_BY = Set.of("by", "par");
     private static final Set<String> SALE_TO = Set.of("to", "à", "au", "aux");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "son", "sa", "leur");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "to", "also", "and", "can", "could", "may", "might",
             "must", "shall", "should", "did", "does", "do", "help", "helped", "helps", "jointly", "partly", "largely", "not");
@@ -67,9 +68,9 @@ public final class InvestmentExtractor {
     /**
      * VERB invests, NOUN names an investment, RAISE raises funds (the subject receives), ACQUIRE
      * buys, RECEIVE gets money from named backers, SELL sells to a named buyer (who invests), PAY
-     * pays (an investment only with its amount).
+     * pays (an investment only with its amount), COST states what a project costs.
      */
-    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY }
+    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, COST }
 
     private record Trigger(int index, int length, Kind kind) {
         int end() {
@@ -285,7 +286,7 @@ public final class InvestmentExtractor {
 
     private Optional<Trigger> triggerAt(List<Token> tokens, Language lang, int i) {
         String[][] roles = {{"raise-noun", "RAISE"}, {"raise-verb", "RAISE"}, {"receive-verb", "RECEIVE"}, {"sell-verb", "SELL"},
-            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"},
+            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"}, {"cost", "COST"},
             {"acquire-noun", "ACQUIRE"}, {"invest-verb", "VERB"}, {"invest-noun", "NOUN"}};
         for (String[] r : roles) {
             OptionalInt n = cues.matchAt(r[0], lang, tokens, i);
@@ -482,7 +483,29 @@ public final class InvestmentExtractor {
         if (t.kind() == Kind.RECEIVE) {
             return receipt(s, lang, t, money, after, times);
         }
-        if (t.kind() == Kind.RAISE) {
+        if (t.kind() == Kind.COST) {
+            // "Velia C could cost $3bn": the name before the cost is the project, its owner invests
+            Optional<Placed> project = s.entityAt(t.index() - 1).filter(p -> p.type() != EntityType.PERSON);
+            if (project.isPresent()) {
+                target = Optional.of(project.get().entityId());
+                investors.addAll(subject(s, s.startOf(project.get())));
+            } else if (t.index() > 0 && POSSESSIVE_DETERMINERS.contains(s.word(t.index() - 1))) {
+                // "EDF's Velia 3 reactor is late, and its cost has swollen to €13bn": the cost of the clause's subject,
+                // which its possessor owns
+                Optional<Placed> owned = s.entitiesIn(0, t.index()).stream().filter(p -> p.type() != EntityType.PERSON)
+                        .filter(p -> s.endOf(p) >= s.size() || !s.token(s.endOf(p)).text().matches("['’]s")).findFirst();
+                target = owned.map(Placed::entityId);
+                owned.map(p -> s.startOf(p)).filter(k -> k >= 2 && s.token(k - 1).text().matches("['’]s"))
+                        .flatMap(k -> s.entityAt(k - 2)).filter(this::isActor).map(Placed::entityId).ifPresent(investors::add);
+            } else {
+                target = target(s, lang, new Trigger(t.index(), t.length(), Kind.NOUN), after, scopeEnd, investors, entities);
+                investors.addAll(subject(s, t.index()));
+            }
+            if (investors.isEmpty()) {
+                (commonNounSubject(s, t.index()) ? antecedent.or(() -> lastInvestor(before)).or(() -> mainActor)
+                        : lastInvestor(before).or(() -> mainActor)).ifPresent(investors::add);
+            }
+        } else if (t.kind() == Kind.RAISE) {
             target = subject(s, t.index()).stream().findFirst();
             if (target.isEmpty()) {
                 target = mainActor;

@@ -257,4 +257,20 @@ class InvestmentExtractorTest {
         assertEquals(Set.of("Norvane Capital"), investors(y, fund));
         assertEquals(Optional.of("Pologne"), target(y, fund));
     }
+
+    @Test
+    void aProjectsCostIsItsOwnersInvestment() {
+        Extraction x = read("Le groupe Brakka Mining a présenté lundi son projet de mine. Le projet est chiffré à 1 milliard d’euros.");
+        Investment i = only(x);
+        assertEquals(Set.of("Brakka Mining"), investors(x, i));
+        assertTrue(amountIs(i, "1000000000"));
+        Extraction y = read("Globex Corp says Velia Point could cost up to $3 billion.");
+        Investment j = only(y);
+        assertEquals(Set.of("Globex Corp"), investors(y, j));
+        assertEquals(Optional.of("Velia Point"), target(y, j));
+        Extraction z = read("At home, Globex Corp’s Brakka Station is late, and its cost has swollen to €2 billion.");
+        Investment k = only(z);
+        assertEquals(Set.of("Globex Corp"), investors(z, k));
+        assertEquals(Optional.of("Brakka Station"), target(z, k));
+    }
 }
