@@ -1088,6 +1088,10 @@ public final class InvestmentExtractor {
                 continue;
             }
             int end = phraseEnd(s, start, to, times);
+            if (end > start && (Character.isDigit(s.token(start).text().codePointAt(0)) || namesMoney(s, start, end))) {
+                // "in 2021", "in 2015 prices", "to £26bn": a date or a figure, not what the money is for
+                continue;
+            }
             if (end > start && cues.is("stake-noun", lang, s.token(end - 1).text())) {
                 // "for the 50% stake": what is bought, not what the money is for
                 continue;
@@ -1116,6 +1120,16 @@ public final class InvestmentExtractor {
         return prev.text().matches(".*\\d.*") || CueLexicon.facts().is("currency-word", prev.text())
                 || cues.matchAt("invest-verb", s.document().language(), s.tokens(), k - 1).isPresent()
                 || moneyWord(prev.text());
+    }
+
+    private static boolean namesMoney(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text();
+            if (w.startsWith("$") || w.startsWith("£") || w.startsWith("€") || w.startsWith("¥")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean moneyWord(String w) {

@@ -273,4 +273,14 @@ class InvestmentExtractorTest {
         assertEquals(Set.of("Globex Corp"), investors(z, k));
         assertEquals(Optional.of("Brakka Station"), target(z, k));
     }
+
+    @Test
+    void aDateAFigureOrWhatIsBoughtIsNoPurpose() {
+        Extraction x = read("Globex Corp paid $3 billion in cash for Brakka Labs.");
+        assertEquals(Optional.empty(), only(x).purpose());
+        Extraction y = read("Norvane Capital invested $200 million in Brakka Labs in 2021.");
+        assertEquals(Optional.empty(), only(y).purpose());
+        Extraction z = read("Globex Corp will invest $5 billion in Peru to build a copper smelter.");
+        assertTrue(only(z).purpose().orElseThrow().contains("copper smelter"));
+    }
 }
