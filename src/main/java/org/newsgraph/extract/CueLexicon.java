@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.newsgraph.text.Token;
 /**
  * Cue words and phrases by role, read from a {@code role, language, phrase} table. Most roles
  * match folded text (case and accents ignored); the roles named case-sensitive match as written,
- * since their capitals are the cue.
+ * since their capitals are the cue. A phrase ending in {@code *} is a stem: its last word matches
+ * any word it begins ({@code débours*} reads "débourser", "déboursé", "déboursera"), so a table
+ * lists a verb once rather than each of its forms.
  *
  * <pre>{@code boolean fund = CueLexicon.names().is("org-noun", "fonds");}</pre>
  */
@@ -24,24 +27,36 @@ public final class CueLexicon {
     private static final CueLexicon FACTS = new CueLexicon("/lexicon/fact-cues.tsv", Set.of(), true);
     private static final CueLexicon RELATIONS = new CueLexicon("/lexicon/relation-cues.tsv", Set.of(), true);
 
+    private static final String STEM = "*";
+
     private final Set<String> caseSensitive;
     private final boolean byLemma;
     private final Map<String, Set<String>> byRole;
+    private final Map<String, List<String>> stemsByRole;
     private final int longestPhrase;
 
     private CueLexicon(String resource, Set<String> caseSensitive, boolean byLemma) {
         this.caseSensitive = Set.copyOf(caseSensitive);
         this.byLemma = byLemma;
         Map<String, Set<String>> map = new HashMap<>();
+        Map<String, List<String>> stems = new HashMap<>();
         int longest = 1;
         for (String[] row : LexiconLib.rows(resource)) {
-            String phrase = key(row[0], row[2]);
-            map.computeIfAbsent(row[0], k -> new HashSet<>()).add(phrase);
-            map.computeIfAbsent(row[0] + "@" + row[1], k -> new HashSet<>()).add(phrase);
+            boolean stem = row[2].endsWith(STEM) && row[2].length() > 1;
+            String phrase = key(row[0], stem ? row[2].substring(0, row[2].length() - 1) : row[2]);
+            for (String role : List.of(row[0], row[0] + "@" + row[1])) {
+                if (stem) {
+                    stems.computeIfAbsent(role, k -> new ArrayList<>()).add(phrase);
+                } else {
+                    map.computeIfAbsent(role, k -> new HashSet<>()).add(phrase);
+                }
+            }
             longest = Math.max(longest, phrase.split(" ").length + 1);
         }
         map.replaceAll((k, v) -> Set.copyOf(v));
+        stems.replaceAll((k, v) -> List.copyOf(v));
         this.byRole = Map.copyOf(map);
+        this.stemsByRole = Map.copyOf(stems);
         this.longestPhrase = longest;
     }
 
@@ -68,14 +83,26 @@ public final class CueLexicon {
 
     /** Whether a word or phrase has this role. */
     public boolean is(String role, String phrase) {
-        return byRole.getOrDefault(role, Set.of()).contains(key(role, phrase));
+        return has(role, key(role, phrase));
     }
 
     /** Whether a word or phrase has this role in this language (or in any). */
     public boolean is(String role, Language language, String phrase) {
         String k = key(role, phrase);
-        return byRole.getOrDefault(role + "@" + language.code(), Set.of()).contains(k)
-                || byRole.getOrDefault(role + "@any", Set.of()).contains(k);
+        return has(role + "@" + language.code(), k) || has(role + "@any", k);
+    }
+
+    private boolean has(String role, String key) {
+        if (byRole.getOrDefault(role, Set.of()).contains(key)) {
+            return true;
+        }
+        for (String stem : stemsByRole.getOrDefault(role, List.of())) {
+            // a stem's words before the last match whole; its last word begins the last word of the key
+            if (key.startsWith(stem) && key.indexOf(' ', stem.length()) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,9 +140,11 @@ public final class CueLexicon {
 
     /** The number of tokens of the longest phrase of this role that starts at token {@code i}. */
     public OptionalInt matchAt(String role, List<Token> tokens, int i) {
-        Set<String> phrases = byRole.getOrDefault(role, Set.of());
+        if (!byRole.containsKey(role) && !stemsByRole.containsKey(role)) {
+            return OptionalInt.empty();
+        }
         for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1; n--) {
-            if (phrases.contains(key(role, LexiconLib.phrase(tokens, i, n)))) {
+            if (has(role, key(role, LexiconLib.phrase(tokens, i, n)))) {
                 return OptionalInt.of(n);
             }
         }

@@ -36,4 +36,15 @@ class CueLexiconTest {
     void aWordWhoseLemmaIsNoCueDoesNotMatch() {
         assertTrue(CueLexicon.facts().matchAt("invest-verb", Language.FR, tokens("mangeaient des pommes"), 0).isEmpty());
     }
+
+    @Test
+    void aStemRowReadsEveryFormOfItsWord() {
+        CueLexicon cues = CueLexicon.facts();
+        assertTrue(cues.is("pay-verb", Language.FR, "débourser"));
+        assertTrue(cues.is("pay-verb", Language.FR, "déboursera"));
+        assertTrue(cues.is("acquire-verb", Language.FR, "rachètera"));
+        assertTrue(cues.is("acquire-verb", Language.FR, "s’offrir"));
+        assertFalse(cues.is("acquire-verb", Language.FR, "rachat"), "a stem matches the words it begins, no others");
+        assertFalse(cues.is("pay-verb", Language.EN, "débourser"), "a stem keeps its language");
+    }
 }

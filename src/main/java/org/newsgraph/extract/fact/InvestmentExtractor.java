@@ -42,11 +42,22 @@ public final class InvestmentExtractor {
     static final double NOUN_WITH_AMOUNT = 0.75;
     static final double WITHOUT_AMOUNT = 0.6;
     static final double RAISE = 0.8;
+    /** A purchase told from the seller's or the bought company's side: "X sold Y to Z", "Y was bought by Z". */
+    static final double ASIDE = 0.7;
 
     private static final int REACH = 18;
+    /** How often a country must be named for an article to be about it. */
+    private static final int MAIN_COUNTRY_MENTIONS = 4;
     private static final Set<String> CLAUSE_END = Set.of(".", ";", "!", "?", ":");
     private static final Set<String> COORDINATION = Set.of("and", "et", ",", "&");
     private static final Set<String> PASSIVE_BY = Set.of("by", "par");
+    private static final Set<String> SALE_TO = Set.of("to", "à", "au", "aux");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "son", "sa", "leur");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose");
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "to", "also", "and", "can", "could", "may", "might",
+            "must", "shall", "should", "did", "does", "do", "help", "helped", "helps", "jointly", "partly", "largely", "not");
+    /** How many sentences after a sale with no buyer the buyer's payment may come. */
+    private static final int SALE_REACH = 2;
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
     private static final Set<String> PREPOSITIONS = Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’",
             "du", "des", "with", "avec", "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme");
@@ -54,7 +65,12 @@ public final class InvestmentExtractor {
     private static final Set<String> DANGLING = Set.of("près", "the", "le", "la", "les", "l'", "l’", "a", "an", "un", "une",
             "its", "son", "sa", "ses", "and", "et", "near", "notamment", "including", "y", "compris");
 
-    private enum Kind { VERB, NOUN, RAISE, ACQUIRE }
+    /**
+     * VERB invests, NOUN names an investment, RAISE raises funds (the subject receives), ACQUIRE
+     * buys, RECEIVE gets money from named backers, SELL sells to a named buyer (who invests), PAY
+     * pays (an investment only with its amount), COST states what a project costs.
+     */
+    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, COST }
 
     private record Trigger(int index, int length, Kind kind) {
         int end() {
@@ -84,10 +100,16 @@ public final class InvestmentExtractor {
                                   List<Position> positions, Optional<String> published) {
         List<Investment> out = new ArrayList<>();
         Map<String, String> employer = employers(entities, positions);
-        Optional<String> mainActor = Antecedents.mainOrganization(SentenceView.body(doc, entities));
+        List<SentenceView> body = SentenceView.body(doc, entities);
+        Optional<String> mainActor = Antecedents.mainOrganization(body);
         Optional<String> mainCountry = mainCountry(entities);
         List<Span> quoted = QuotationMarkFinder.find(doc.text()).stream().map(QuotationMarkFinder.Quoted::words).toList();
+        // "X agreed to sell its stake in Y. The buyer, Z, will pay $1bn": what a sale with no buyer sold, and where
+        Optional<String> sold = Optional.empty();
+        int soldAt = -1;
+        int index = -1;
         for (SentenceView s : SentenceView.all(doc, entities)) {
+            index++;
             Language lang = doc.language();
             List<Money> here = amounts.stream().filter(m -> s.span().contains(m.span()) && !isNotInvestment(s, lang, m)).toList();
             if (here.isEmpty() && addBackers(s, lang, out)) {
@@ -109,19 +131,38 @@ public final class InvestmentExtractor {
             List<Investment> inSentence = new ArrayList<>();
             for (Trigger t : triggers) {
                 Optional<Money> money = Optional.ofNullable(byTrigger.get(t));
-                if (money.isEmpty() && t.kind() != Kind.VERB && t.kind() != Kind.ACQUIRE) {
+                if (money.isEmpty() && t.kind() != Kind.VERB && t.kind() != Kind.ACQUIRE && t.kind() != Kind.SELL) {
                     continue;
                 }
                 if (negated(s, lang, t)) {
                     continue;
                 }
-                read(s, lang, t, money, triggers, byTrigger, times, entities, employer, mainActor, out, inSentence)
+                if (t.kind() == Kind.NOUN && triggers.stream().anyMatch(o -> o.kind() == Kind.SELL && o.index() < t.index())) {
+                    // "sold its stake to Z for $1bn": the stake is what is sold; the sale names the buyer
+                    continue;
+                }
+                if (t.kind() == Kind.SELL && sale(s, lang, t, money).isEmpty()) {
+                    Optional<String> object = soldWithoutBuyer(s, t);
+                    if (object.isPresent()) {
+                        sold = object;
+                        soldAt = index;
+                        continue;
+                    }
+                }
+                Optional<String> pendingSale = index - soldAt <= SALE_REACH ? sold : Optional.empty();
+                Optional<String> antecedent = subjectBefore(body, index);
+                read(s, lang, t, money, triggers, byTrigger, times, entities, employer, mainActor, out, inSentence, antecedent)
+                        .map(inv -> inv.target().isEmpty() && inv.amount().isPresent() && pendingSale.isPresent()
+                                && !inv.investors().contains(pendingSale.get()) ? retarget(inv, pendingSale.get()) : inv)
                         .map(inv -> inv.withAnnounced(published.flatMap(p -> RelativeDays.resolve(s.text(), lang, p))
                                 .map(java.time.LocalDate::toString)))
                         .ifPresent(inv -> {
                             inSentence.add(inv);
                             mergeOrAdd(inv, out, entities);
                         });
+            }
+            if (!inSentence.isEmpty()) {
+                gapped(s, here, byTrigger, inSentence.get(inSentence.size() - 1)).forEach(inv -> mergeOrAdd(inv, out, entities));
             }
         }
         // an amount with no receiver in its sentence goes, in a story about one country, to that country
@@ -144,17 +185,25 @@ public final class InvestmentExtractor {
         return out;
     }
 
+    private static Investment retarget(Investment i, String target) {
+        return new Investment(i.investors(), Optional.of(target), i.amount(), i.duration(), i.endDate(), i.purpose(),
+                i.evidence(), i.confidence(), i.announced());
+    }
+
     private static Investment withTarget(Investment i, String target) {
         return new Investment(i.investors(), Optional.of(target), i.amount(), i.duration(), i.endDate(), i.purpose(),
                 i.evidence(), Math.min(i.confidence(), WITHOUT_AMOUNT), i.announced());
     }
 
-    /** The country the article is about: the most mentioned one, if no other comes close. */
+    /**
+     * The country the article is about: the most mentioned one, named often enough to be the story's
+     * subject ("Norway's fund", "the U.S. arm" named once or twice is background), if no other comes close.
+     */
     private static Optional<String> mainCountry(ArticleEntities entities) {
         List<Entity> countries = entities.entities().stream()
                 .filter(e -> e.kind() == org.newsgraph.extract.PlaceKind.COUNTRY)
                 .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size())).toList();
-        if (countries.isEmpty() || countries.size() > 1 && countries.get(1).mentions().size() * 2 > countries.get(0).mentions().size()) {
+        if (countries.isEmpty() || countries.get(0).mentions().size() < MAIN_COUNTRY_MENTIONS || countries.size() > 1 && countries.get(1).mentions().size() * 2 > countries.get(0).mentions().size()) {
             return Optional.empty();
         }
         return Optional.of(countries.get(0).id());
@@ -202,9 +251,13 @@ public final class InvestmentExtractor {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Trigger> t = triggerAt(tokens, lang, i);
+            if (t.isPresent() && t.get().kind() == Kind.VERB && nounReading(s, lang, i)) {
+                continue;
+            }
             if (t.isPresent()) {
                 // "s'est engagé à investir": two verbs of one deal, the last one carries it
-                if (!out.isEmpty() && out.get(out.size() - 1).kind() == Kind.VERB && t.get().kind() == Kind.VERB
+                if (!out.isEmpty() && out.get(out.size() - 1).kind() == Kind.VERB
+                        && (t.get().kind() == Kind.VERB || t.get().kind() == Kind.PAY)
                         && i - out.get(out.size() - 1).end() <= 2) {
                     out.remove(out.size() - 1);
                 }
@@ -215,8 +268,25 @@ public final class InvestmentExtractor {
         return out;
     }
 
+    /**
+     * "Norway's oil fund", "the fund", "a pledge": a word that is both verb and noun, read as the
+     * noun after a determiner, a possessive, or (for a noun that names an organization) a noun.
+     */
+    private static boolean nounReading(SentenceView s, Language lang, int i) {
+        if (lang != Language.EN || i == 0) {
+            return false;
+        }
+        String prev = s.word(i - 1);
+        if (DETERMINERS.contains(prev) || prev.matches("['’]s")) {
+            return true;
+        }
+        return CueLexicon.names().is("org-noun", s.token(i).text()) && s.token(i - 1).isWord() && !s.token(i - 1).isCapitalized()
+                && !AUXILIARIES.contains(prev);
+    }
+
     private Optional<Trigger> triggerAt(List<Token> tokens, Language lang, int i) {
-        String[][] roles = {{"raise-noun", "RAISE"}, {"raise-verb", "RAISE"}, {"acquire-verb", "ACQUIRE"},
+        String[][] roles = {{"raise-noun", "RAISE"}, {"raise-verb", "RAISE"}, {"receive-verb", "RECEIVE"}, {"sell-verb", "SELL"},
+            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"}, {"cost", "COST"},
             {"acquire-noun", "ACQUIRE"}, {"invest-verb", "VERB"}, {"invest-noun", "NOUN"}};
         for (String[] r : roles) {
             OptionalInt n = cues.matchAt(r[0], lang, tokens, i);
@@ -331,7 +401,9 @@ public final class InvestmentExtractor {
                 int distance;
                 if (t.end() <= from) {
                     distance = from - t.end();
-                    if (distance > REACH || crossesClause(s, t.end(), from)) {
+                    // a sale or purchase names what is sold before its price: "sold X, off the coast of Y, to Z for $1bn"
+                    int reach = t.kind() == Kind.SELL || t.kind() == Kind.ACQUIRE ? 2 * REACH : REACH;
+                    if (distance > reach || crossesClause(s, t.end(), from)) {
                         continue;
                     }
                 } else if (t.index() >= to && (t.kind() == Kind.NOUN || t.kind() == Kind.RAISE)) {
@@ -396,7 +468,7 @@ public final class InvestmentExtractor {
     private Optional<Investment> read(SentenceView s, Language lang, Trigger t, Optional<Money> money, List<Trigger> all,
                                       Map<Trigger, Money> byTrigger, List<TimeSpan> times, ArticleEntities entities,
                                       Map<String, String> employer, Optional<String> mainActor, List<Investment> before,
-                                      List<Investment> inSentence) {
+                                      List<Investment> inSentence, Optional<String> antecedent) {
         int scopeEnd = scopeEnd(s, t, all, byTrigger);
         int after = money.map(m -> Math.max(s.tokenAt(m.span().end()), t.end())).orElse(t.end());
         if (t.kind() == Kind.NOUN && money.isPresent() && s.tokenAt(money.get().span().start()) > t.index()) {
@@ -404,7 +476,36 @@ public final class InvestmentExtractor {
         }
         List<String> investors = new ArrayList<>();
         Optional<String> target;
-        if (t.kind() == Kind.RAISE) {
+        boolean passive = false;
+        if (t.kind() == Kind.SELL) {
+            return sale(s, lang, t, money);
+        }
+        if (t.kind() == Kind.RECEIVE) {
+            return receipt(s, lang, t, money, after, times);
+        }
+        if (t.kind() == Kind.COST) {
+            // "Velia C could cost $3bn": the name before the cost is the project, its owner invests
+            Optional<Placed> project = s.entityAt(t.index() - 1).filter(p -> p.type() != EntityType.PERSON);
+            if (project.isPresent()) {
+                target = Optional.of(project.get().entityId());
+                investors.addAll(subject(s, s.startOf(project.get())));
+            } else if (t.index() > 0 && POSSESSIVE_DETERMINERS.contains(s.word(t.index() - 1))) {
+                // "EDF's Velia 3 reactor is late, and its cost has swollen to €13bn": the cost of the clause's subject,
+                // which its possessor owns
+                Optional<Placed> owned = s.entitiesIn(0, t.index()).stream().filter(p -> p.type() != EntityType.PERSON)
+                        .filter(p -> s.endOf(p) >= s.size() || !s.token(s.endOf(p)).text().matches("['’]s")).findFirst();
+                target = owned.map(Placed::entityId);
+                owned.map(p -> s.startOf(p)).filter(k -> k >= 2 && s.token(k - 1).text().matches("['’]s"))
+                        .flatMap(k -> s.entityAt(k - 2)).filter(this::isActor).map(Placed::entityId).ifPresent(investors::add);
+            } else {
+                target = target(s, lang, new Trigger(t.index(), t.length(), Kind.NOUN), after, scopeEnd, investors, entities);
+                investors.addAll(subject(s, t.index()));
+            }
+            if (investors.isEmpty()) {
+                (commonNounSubject(s, t.index()) ? antecedent.or(() -> lastInvestor(before)).or(() -> mainActor)
+                        : lastInvestor(before).or(() -> mainActor)).ifPresent(investors::add);
+            }
+        } else if (t.kind() == Kind.RAISE) {
             target = subject(s, t.index()).stream().findFirst();
             if (target.isEmpty()) {
                 target = mainActor;
@@ -413,9 +514,17 @@ public final class InvestmentExtractor {
         } else {
             investors.addAll(investors(s, t, after, scopeEnd, entities));
             if (investors.isEmpty()) {
-                lastInvestor(before).or(() -> mainActor).ifPresent(investors::add);
+                // "le groupe a déboursé", "the company paid": the company the story is about; "il", "it": the last investor
+                (commonNounSubject(s, t.index()) ? antecedent.or(() -> lastInvestor(before)).or(() -> mainActor)
+                        : lastInvestor(before).or(() -> mainActor)).ifPresent(investors::add);
             }
-            target = target(s, lang, t, after, scopeEnd, investors, entities);
+            passive = t.kind() == Kind.ACQUIRE && passiveAgent(s, t, scopeEnd);
+            target = passive ? subject(s, t.index()).stream().filter(id -> !investors.contains(id)).findFirst()
+                    : target(s, lang, t, after, scopeEnd, investors, entities);
+            if (target.isEmpty() && passive) {
+                // "la maison avait été rachetée par X": the company the deal just read was about
+                target = lastTarget(before);
+            }
             if (target.isEmpty()) {
                 target = beneficiary(s, t, investors);
             }
@@ -434,7 +543,10 @@ public final class InvestmentExtractor {
                 .filter(i -> entities.entity(i).isPresent())
                 .toList();
         Optional<String> finalTarget = target.filter(tg -> !resolved.contains(tg));
-        List<TimeSpan> period = times.stream().filter(x -> s.span().contains(x.span())).toList();
+        // "la deuxième acquisition en un mois : fin juin, le groupe a déboursé": a period in another clause is another's
+        List<TimeSpan> period = times.stream().filter(x -> s.span().contains(x.span())
+                && !crossesClause(s, Math.min(t.index(), s.tokenAt(x.span().start())), Math.max(t.index(), s.tokenAt(x.span().start()))))
+                .toList();
         Optional<String> duration = nearest(s, period, t, TimeSpan::duration);
         Optional<String> endDate = nearest(s, period, t, TimeSpan::endDate);
         Optional<String> purpose = purpose(s, lang, after, scopeEnd, times);
@@ -444,9 +556,143 @@ public final class InvestmentExtractor {
         if (resolved.isEmpty() && finalTarget.isEmpty()) {
             return Optional.empty();
         }
-        double confidence = t.kind() == Kind.RAISE ? RAISE
+        double confidence = t.kind() == Kind.RAISE ? RAISE : passive ? ASIDE
                 : money.isEmpty() ? WITHOUT_AMOUNT : t.kind() == Kind.NOUN ? NOUN_WITH_AMOUNT : VERB_WITH_AMOUNT;
         return Optional.of(new Investment(resolved, finalTarget, money, duration, endDate, purpose, s.span(), confidence));
+    }
+
+    /**
+     * "Ellison put in $1bn, Sequoia $800m and Binance $500m", "the federal government will provide
+     * €564m and the state of Velia €137m": the verb is left out; each name before an amount of its own
+     * invests it in what the sentence's deal goes to.
+     */
+    private List<Investment> gapped(SentenceView s, List<Money> here, Map<Trigger, Money> byTrigger, Investment deal) {
+        List<Investment> out = new ArrayList<>();
+        int dealStart = s.tokenAt(deal.amount().map(m -> m.span().start()).orElse(s.span().end()));
+        for (Money m : here) {
+            int at = s.tokenAt(m.span().start());
+            if (byTrigger.containsValue(m) || at <= dealStart || deal.amount().isEmpty()) {
+                continue;
+            }
+            Optional<Placed> name = s.entityAt(at - 1);
+            if (name.isEmpty() && at >= 2 && s.word(at - 1).equals(",")) {
+                // "Andreessen Horowitz, also known as a16z, $400m": past an aside
+                for (int k = at - 2; k > dealStart && k >= at - 8 && name.isEmpty(); k--) {
+                    if (s.word(k).equals(",")) {
+                        name = s.entityAt(k - 1);
+                        break;
+                    }
+                }
+            }
+            if (name.isEmpty() || name.get().type() == EntityType.PRODUCT || deal.investors().contains(name.get().entityId())
+                    || deal.target().map(name.get().entityId()::equals).orElse(false) || !opensCoordinatedMember(s, s.startOf(name.get()))) {
+                continue;
+            }
+            out.add(new Investment(List.of(name.get().entityId()), deal.target(), Optional.of(m), Optional.empty(),
+                    Optional.empty(), Optional.empty(), s.span(), deal.confidence()));
+        }
+        return out;
+    }
+
+    /** A name that opens a coordinated member: after ",", "and", "et", past a few lower-case words ("and the state of"). */
+    private static boolean opensCoordinatedMember(SentenceView s, int start) {
+        for (int k = start - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+            if (COORDINATION.contains(s.word(k))) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).isCapitalized() || s.entityAt(k).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Acme a signé un accord pour vendre sa participation dans Brakka.": what a sale that names no buyer sold. */
+    private Optional<String> soldWithoutBuyer(SentenceView s, Trigger t) {
+        int end = clauseEnd(s, t.end());
+        for (int k = t.end(); k < end; k++) {
+            if (CLAUSE_END.contains(s.token(k).text())) {
+                end = k;
+                break;
+            }
+            if (SALE_TO.contains(s.word(k)) && k + 1 < s.size() && s.entityAt(k + 1).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        return s.entitiesIn(t.end(), end).stream()
+                .filter(p -> p.type() == EntityType.ORGANIZATION || p.type() == EntityType.PLACE)
+                .map(Placed::entityId).findFirst();
+    }
+
+    /**
+     * "Globex sold its stake in Brakka to Initech for $1bn", "Acme a cédé sa filiale Brakka au
+     * fonds Norvane": the buyer, named after "to"/"à", invests in what was sold; the seller does not.
+     * A sale with no buyer or no named object (goods, "half of its assets") gives nothing.
+     */
+    private Optional<Investment> sale(SentenceView s, Language lang, Trigger t, Optional<Money> money) {
+        int end = clauseEnd(s, t.end());
+        for (int k = t.end(); k < end; k++) {
+            if (CLAUSE_END.contains(s.token(k).text())) {
+                return Optional.empty();
+            }
+            if (!SALE_TO.contains(s.word(k))) {
+                continue;
+            }
+            Optional<Placed> buyer = Optional.empty();
+            for (int n = k + 1; n < Math.min(end, k + 6); n++) {
+                buyer = s.entityAt(n);
+                if (buyer.isPresent() || !s.token(n).isWord() || s.token(n).isCapitalized()) {
+                    break;
+                }
+            }
+            if (buyer.isEmpty() || !isActor(buyer.get())) {
+                continue;
+            }
+            int buyerEnd = s.endOf(buyer.get());
+            if (buyerEnd < s.size() && s.token(buyerEnd).text().matches("['’]s")) {
+                // "to Norway's oil fund": the buyer is the possessed noun, unnamed here
+                return Optional.empty();
+            }
+            String buyerId = buyer.get().entityId();
+            Optional<String> object = s.entitiesIn(t.end(), k).stream()
+                    .filter(p -> p.type() == EntityType.ORGANIZATION || p.type() == EntityType.PLACE)
+                    .map(Placed::entityId).filter(id -> !id.equals(buyerId)).findFirst();
+            if (object.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Investment(List.of(buyerId), object, money, Optional.empty(),
+                    Optional.empty(), Optional.empty(), s.span(), ASIDE));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Brakka will receive up to $2bn from Globex", "Acme recevra 40 millions d'euros de la part de
+     * l'État": the subject receives, the backers named after "from" invest. Without a named backer,
+     * or when a person receives (a salary, a bonus), it is no investment.
+     */
+    private Optional<Investment> receipt(SentenceView s, Language lang, Trigger t, Optional<Money> money, int after,
+                                         List<TimeSpan> times) {
+        if (money.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Placed> receiver = Optional.empty();
+        List<String> subject = subject(s, t.index());
+        if (!subject.isEmpty()) {
+            receiver = s.entitiesIn(0, t.index()).stream().filter(p -> p.entityId().equals(subject.get(0))).findFirst();
+        }
+        if (receiver.isEmpty() || receiver.get().type() == EntityType.PERSON) {
+            return Optional.empty();
+        }
+        List<String> backers = new ArrayList<>(backersAfter(s, lang, after, clauseEnd(s, after)));
+        backers.remove(receiver.get().entityId());
+        if (backers.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TimeSpan> period = times.stream().filter(x -> s.span().contains(x.span())).toList();
+        Optional<String> purpose = purpose(s, lang, after, s.size(), times);
+        return Optional.of(new Investment(backers, Optional.of(receiver.get().entityId()), money,
+                nearest(s, period, t, TimeSpan::duration), nearest(s, period, t, TimeSpan::endDate), purpose, s.span(), RAISE));
     }
 
     /** Where a trigger's words end: at the next trigger that has an amount of its own. */
@@ -460,9 +706,54 @@ public final class InvestmentExtractor {
         return s.size();
     }
 
+    private static Optional<String> lastTarget(List<Investment> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).target().isPresent()) {
+                return before.get(i).target();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "rachetée en 2012 par X", "was bought by X": a by-agent right after the verb. */
+    private boolean passiveAgent(SentenceView s, Trigger t, int scopeEnd) {
+        for (int k = t.end(); k < Math.min(scopeEnd, t.end() + 4); k++) {
+            if (PASSIVE_BY.contains(s.word(k)) && s.entityAt(k + 1).filter(this::isActor).isPresent()) {
+                return true;
+            }
+            if (s.entityAt(k).isPresent() || !s.token(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject organization of the sentence just before: what "le groupe", "the company" names
+     * when it follows that sentence; further back, it names the company the story is about.
+     */
+    private static Optional<String> subjectBefore(List<SentenceView> body, int index) {
+        return index > 0 ? Antecedents.subjectOf(body.get(index - 1), List.of()) : Optional.empty();
+    }
+
+    /** "Le groupe a déboursé", "the company paid": a definite common noun for an organization heads the clause. */
+    private static boolean commonNounSubject(SentenceView s, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+            if (CLAUSE_END.contains(s.token(k).text())) {
+                return false;
+            }
+            if (Set.of("le", "la", "l'", "l’", "the").contains(s.word(k)) && s.entityAt(k + 1).isEmpty()
+                    && CueLexicon.names().matchAt("org-noun", s.tokens(), k + 1).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> lastInvestor(List<Investment> before) {
         for (int i = before.size() - 1; i >= 0; i--) {
-            if (!before.get(i).investors().isEmpty() && before.get(i).confidence() != RAISE) {
+            // a fund-raising's backers and a side sale's buyer are not who "it" or "il" is
+            if (!before.get(i).investors().isEmpty() && before.get(i).confidence() != RAISE && before.get(i).confidence() != ASIDE) {
                 return Optional.of(before.get(i).investors().get(0));
             }
         }
@@ -791,10 +1082,20 @@ public final class InvestmentExtractor {
             if (cue.getAsInt() == 1 && k > from && !followsConstituent(s, k, times)) {
                 continue;
             }
-            if (cues.matchAt("not-purpose", lang, s.tokens(), start).isPresent()) {
+            if (cues.matchAt("not-purpose", lang, s.tokens(), start).isPresent()
+                    || cues.matchAt("acquire-verb", lang, s.tokens(), start).isPresent()) {
+                // "pour racheter Acme": buying is the deal itself, not what the money is for
                 continue;
             }
             int end = phraseEnd(s, start, to, times);
+            if (end > start && (Character.isDigit(s.token(start).text().codePointAt(0)) || namesMoney(s, start, end))) {
+                // "in 2021", "in 2015 prices", "to £26bn": a date or a figure, not what the money is for
+                continue;
+            }
+            if (end > start && cues.is("stake-noun", lang, s.token(end - 1).text())) {
+                // "for the 50% stake": what is bought, not what the money is for
+                continue;
+            }
             if (end - start >= 1 && !isPlaceNoun(s, start, end)) {
                 String text = s.document().text().substring(s.token(start).start(), s.token(end - 1).end());
                 if (parts.stream().noneMatch(text::contains)) {
@@ -819,6 +1120,16 @@ public final class InvestmentExtractor {
         return prev.text().matches(".*\\d.*") || CueLexicon.facts().is("currency-word", prev.text())
                 || cues.matchAt("invest-verb", s.document().language(), s.tokens(), k - 1).isPresent()
                 || moneyWord(prev.text());
+    }
+
+    private static boolean namesMoney(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text();
+            if (w.startsWith("$") || w.startsWith("£") || w.startsWith("€") || w.startsWith("¥")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean moneyWord(String w) {
@@ -879,6 +1190,14 @@ public final class InvestmentExtractor {
     private static void mergeOrAdd(Investment inv, List<Investment> out, ArticleEntities entities) {
         for (int i = 0; i < out.size(); i++) {
             Investment b = out.get(i);
+            if (b.amount().isEmpty() && inv.amount().isPresent() && b.target().isPresent() && b.target().equals(inv.target())
+                    && b.investors().equals(inv.investors())) {
+                // a headline's "Acme s'offre Brakka" and the lead's price: one deal
+                out.set(i, new Investment(inv.investors(), inv.target(), inv.amount(), inv.duration().or(b::duration),
+                        inv.endDate().or(b::endDate), inv.purpose().or(b::purpose), b.evidence(), inv.confidence(),
+                        b.announced().or(inv::announced)));
+                return;
+            }
             boolean sameAmount = inv.amount().isPresent() && b.amount().isPresent()
                     && inv.amount().get().value().compareTo(b.amount().get().value()) == 0
                     && inv.amount().get().currency().equals(b.amount().get().currency());

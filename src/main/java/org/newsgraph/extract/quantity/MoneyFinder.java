@@ -34,6 +34,10 @@ public final class MoneyFinder {
     private static final String CONVERSIONS = "/lexicon/conversion-cues.tsv";
     /** How far before an amount a qualifier may start. */
     private static final int QUALIFIER_REACH = 40;
+    /** The words between the bounds of a range: "to", "à", a dash; "and", "et" after "between", "entre". */
+    private static final Pattern RANGE_TO = Pattern.compile(" *(?:to|a|-|–|—) *");
+    private static final Pattern RANGE_AND = Pattern.compile(" *(?:and|et) *");
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?:between|entre) *$");
 
     private final NumberParser numbers;
     private final Map<Language, Grammar> grammars;
@@ -75,7 +79,8 @@ public final class MoneyFinder {
     /**
      * Like {@link #find}, less each amount that restates the one just before it in another currency: in
      * parentheses ("2.26 trillion yen (about $15 billion)") or after a cue such as "soit" or "or"
-     * (lexicon {@code conversion-cues.tsv}).
+     * (lexicon {@code conversion-cues.tsv}); and less the lower bound of a range ("between £31bn and
+     * £34bn", "£25bn to £26bn", "entre 2 et 3 milliards"), whose upper bound is the amount stated.
      */
     public List<Money> findStated(String text, Language lang) {
         Grammar g = grammars.get(lang);
@@ -88,11 +93,28 @@ public final class MoneyFinder {
                     && !anchor.currency().equals(money.currency())
                     && g.conversionGap.matcher(view.substring(anchor.span().end(), money.span().start())).matches();
             if (!conversion) {
+                if (anchor != null && anchor == stated.get(stated.size() - 1) && anchor.currency().equals(money.currency())
+                        && isRange(view, anchor, money)) {
+                    stated.remove(stated.size() - 1);
+                }
                 stated.add(money);
                 anchor = money;
             }
         }
         return List.copyOf(stated);
+    }
+
+    /** "£25bn to £26bn", "between $1bn and $2bn": two amounts that bound one, the first no larger. */
+    private static boolean isRange(String view, Money low, Money high) {
+        if (low.value().compareTo(high.value()) > 0) {
+            return false;
+        }
+        String gap = view.substring(low.span().end(), high.span().start());
+        if (RANGE_TO.matcher(gap).matches()) {
+            return true;
+        }
+        String before = view.substring(Math.max(0, low.span().start() - 12), low.span().start());
+        return RANGE_AND.matcher(gap).matches() && RANGE_OPEN.matcher(before).find();
     }
 
     private Optional<Money> read(Matcher m, String text, String view, Language lang, Grammar g) {

@@ -134,4 +134,153 @@ class InvestmentExtractorTest {
         Extraction monthly = read(" date 2025-03 (Lima) Globex Corp said on Tuesday it would invest $300 million in Peru.");
         assertEquals(Optional.empty(), only(monthly).announced());
     }
+
+    @Test
+    void aCountryNamedInPassingIsNoReceiver() {
+        Extraction x = read("Saudi Arabia's Prince Velir bin Omar backed the deal. Globex Corp will spend $500 million on new software.");
+        Investment i = x.investments().stream().filter(v -> v.amount().isPresent()).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), target(x, i));
+        Extraction y = read("Globex Corp will spend $500 million on research. Peru welcomed it. Peru is growing. "
+                + "Peru has mines. Peru also has ports.");
+        assertEquals(Optional.of("Peru"), target(y, only(y)));
+    }
+
+    private static boolean amountIs(Investment i, String value) {
+        return i.amount().map(m -> m.value().compareTo(new BigDecimal(value)) == 0).orElse(false);
+    }
+
+    @Test
+    void buyingVerbsWithAndWithoutAPrice() {
+        Extraction x = read("Brakka Games s’offre Zentrix Studios pour 1,2 milliard d’euros.");
+        Investment i = only(x);
+        assertEquals(Set.of("Brakka Games"), investors(x, i));
+        assertEquals(Optional.of("Zentrix Studios"), target(x, i));
+        assertTrue(amountIs(i, "1200000000"));
+        Extraction y = read("Le groupe Norvane Capital met la main sur Quellor Labs.");
+        assertEquals(Optional.of("Quellor Labs"), target(y, only(y)));
+        Extraction z = read("Globex Corp paid $3 billion for Brakka Labs last year.");
+        assertEquals(Optional.of("Brakka Labs"), target(z, only(z)));
+        assertTrue(amountIs(only(z), "3000000000"));
+    }
+
+    @Test
+    void aHeadlineWithoutPriceAndTheLeadWithItAreOneDeal() {
+        Extraction x = read("Globex Corp s’offre Brakka Labs\n\nGlobex Corp va débourser 800 millions d’euros pour racheter Brakka Labs, "
+                + "a annoncé le groupe lundi.");
+        Investment i = only(x);
+        assertEquals(Optional.of("Brakka Labs"), target(x, i));
+        assertTrue(amountIs(i, "800000000"));
+        assertTrue(i.purpose().isEmpty(), "buying is the deal, not its purpose: " + i.purpose());
+    }
+
+    @Test
+    void takingAStakeCountsWithoutAnAmount() {
+        Extraction x = read("Le fonds Norvane Capital a pris une participation dans Brakka Industries, selon la presse.");
+        Investment i = only(x);
+        assertEquals(Set.of("Norvane Capital"), investors(x, i));
+        assertEquals(Optional.of("Brakka Industries"), target(x, i));
+        Extraction y = read("Quellor Inc took a stake in Zentrix Corp, the companies said.");
+        assertEquals(Optional.of("Zentrix Corp"), target(y, only(y)));
+        Extraction z = read("L’an dernier, Norvane Capital est entré au capital de Brakka Industries.");
+        assertEquals(Optional.of("Brakka Industries"), target(z, only(z)));
+    }
+
+    @Test
+    void theReceiverSideNamesTheBackerAfterFrom() {
+        Extraction x = read("Brakka Motors will receive up to $2 billion from Globex Corp under a software partnership.");
+        Investment i = only(x);
+        assertEquals(Set.of("Globex Corp"), investors(x, i));
+        assertEquals(Optional.of("Brakka Motors"), target(x, i));
+        assertTrue(amountIs(i, "2000000000"));
+        assertEquals(List.of(), read("Jane Velmont will receive $3 million from Globex Corp as a signing bonus.").investments());
+        assertEquals(List.of(), read("Brakka Motors will receive $2 billion next year.").investments());
+    }
+
+    @Test
+    void theBuyerInvestsInWhatTheSellerSold() {
+        Extraction x = read("Globex Corp a cédé en 2019 sa filiale Brakka Labs au fonds américain Norvane Capital.");
+        Investment i = only(x);
+        assertEquals(Set.of("Norvane Capital"), investors(x, i));
+        assertEquals(Optional.of("Brakka Labs"), target(x, i));
+        Extraction y = read("Globex Corp a signé un accord pour vendre sa participation dans Brakka Labs. "
+                + "L’acquéreur, le fonds Norvane Capital, versera 300 millions d’euros pour l’ensemble.");
+        Investment j = only(y);
+        assertEquals(Set.of("Norvane Capital"), investors(y, j));
+        assertEquals(Optional.of("Brakka Labs"), target(y, j));
+        assertTrue(amountIs(j, "300000000"));
+    }
+
+    @Test
+    void buybacksDividendsFeesAndUnpricedPaymentsAreNoInvestments() {
+        assertEquals(List.of(), read("Globex Corp a lancé un programme de rachat d’actions de 5 milliards de dollars.").investments());
+        assertEquals(List.of(), read("Initech will pay Brakka Labs a $1 billion termination fee.").investments());
+        assertEquals(List.of(), read("Globex Corp will pay a dividend of $2 billion to its shareholders.").investments());
+        assertEquals(List.of(), read("Globex Corp said it would also pay for a new cable linking Peru and Chile.").investments());
+        assertEquals(List.of(), read("Globex Corp sold a stake to Norway’s oil fund for €1.4bn.").investments());
+    }
+
+    @Test
+    void aPassivePurchaseReadsTheSubjectAsTheTarget() {
+        Extraction x = read("Fondée en 1990, la société Brakka Labs a été rachetée en 2015 par Norvane Capital pour 200 millions d’euros.");
+        Investment i = only(x);
+        assertEquals(Set.of("Norvane Capital"), investors(x, i));
+        assertEquals(Optional.of("Brakka Labs"), target(x, i));
+    }
+
+    @Test
+    void theCompanyIsThePreviousSentencesSubjectNotTheLastInvestor() {
+        Extraction x = read("Norvane Capital invested $20 million in Peru in 2019. Globex Corp is expanding in Asia. "
+                + "The company is spending $2 billion on a plant in Vietnam.");
+        Investment i = x.investments().stream().filter(v -> amountIs(v, "2000000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Globex Corp"), investors(x, i));
+    }
+
+    @Test
+    void aPeriodInAnotherClauseIsNotTheDealsDuration() {
+        Extraction x = read("C’est la deuxième acquisition de Globex Corp en un mois : fin juin, le groupe avait déboursé "
+                + "3 milliards d’euros pour s’offrir Brakka Labs.");
+        Investment i = only(x);
+        assertEquals(Optional.empty(), i.duration());
+        assertEquals(Optional.of("Brakka Labs"), target(x, i));
+    }
+
+    @Test
+    void aLeftOutVerbGivesEachNameItsOwnAmount() {
+        Extraction x = read("Globex Corp put in $1 billion, Norvane Capital $800 million and Quellor Inc, also known as QI, $400 million.");
+        assertEquals(3, x.investments().size(), x.investments().toString());
+        assertEquals(Set.of("Norvane Capital"), investors(x, x.investments().stream().filter(v -> amountIs(v, "800000000"))
+                .findFirst().orElseThrow()));
+        assertEquals(Set.of("Quellor Inc"), investors(x, x.investments().stream().filter(v -> amountIs(v, "400000000"))
+                .findFirst().orElseThrow()));
+        Extraction y = read("Le groupe Brakka Industries investira 300 millions d’euros en Pologne et le fonds Norvane Capital 50 millions d’euros.");
+        Investment fund = y.investments().stream().filter(v -> amountIs(v, "50000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Norvane Capital"), investors(y, fund));
+        assertEquals(Optional.of("Pologne"), target(y, fund));
+    }
+
+    @Test
+    void aProjectsCostIsItsOwnersInvestment() {
+        Extraction x = read("Le groupe Brakka Mining a présenté lundi son projet de mine. Le projet est chiffré à 1 milliard d’euros.");
+        Investment i = only(x);
+        assertEquals(Set.of("Brakka Mining"), investors(x, i));
+        assertTrue(amountIs(i, "1000000000"));
+        Extraction y = read("Globex Corp says Velia Point could cost up to $3 billion.");
+        Investment j = only(y);
+        assertEquals(Set.of("Globex Corp"), investors(y, j));
+        assertEquals(Optional.of("Velia Point"), target(y, j));
+        Extraction z = read("At home, Globex Corp’s Brakka Station is late, and its cost has swollen to €2 billion.");
+        Investment k = only(z);
+        assertEquals(Set.of("Globex Corp"), investors(z, k));
+        assertEquals(Optional.of("Brakka Station"), target(z, k));
+    }
+
+    @Test
+    void aDateAFigureOrWhatIsBoughtIsNoPurpose() {
+        Extraction x = read("Globex Corp paid $3 billion in cash for Brakka Labs.");
+        assertEquals(Optional.empty(), only(x).purpose());
+        Extraction y = read("Norvane Capital invested $200 million in Brakka Labs in 2021.");
+        assertEquals(Optional.empty(), only(y).purpose());
+        Extraction z = read("Globex Corp will invest $5 billion in Peru to build a copper smelter.");
+        assertTrue(only(z).purpose().orElseThrow().contains("copper smelter"));
+    }
 }

@@ -254,4 +254,23 @@ class MoneyFinderTest {
         assertTrue(FINDER.find("", Language.EN).isEmpty());
         assertTrue(FINDER.findStated("", Language.FR).isEmpty());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The plant will cost between £31 billion and £34 billion.|EN|34000000000",
+            "Its estimate rose from $25 billion to $26 billion in May.|EN|26000000000",
+            "Le projet coûtera entre 2 milliards d'euros et 3 milliards d'euros.|FR|3000000000",
+            "Le plan est chiffré de 155 à 185 milliards de dollars.|FR|185000000000",
+    })
+    void aRangeStatesItsUpperBound(String text, Language lang, String value) {
+        List<Money> stated = FINDER.findStated(text, lang);
+        assertEquals(1, stated.size(), () -> "in [" + text + "] found " + stated);
+        assertEquals(0, new BigDecimal(value).compareTo(stated.get(0).value()));
+    }
+
+    @Test
+    void twoAmountsThatAreNoRangeStayTwo() {
+        assertEquals(2, FINDER.findStated("Acme gave $5 billion to Peru and $3 billion to Chile.", Language.EN).size());
+        assertEquals(2, FINDER.findStated("Acme spent $2 billion and Globex $1 billion.", Language.EN).size());
+    }
 }
