@@ -11,6 +11,7 @@ import org.newsgraph.extract.name.NameMention.Evidence;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.GazetteerEntry;
 import org.newsgraph.text.Document;
+import org.newsgraph.text.Morphology;
 import org.newsgraph.text.Language;
 import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
@@ -462,8 +463,10 @@ public final class CapitalizedNameFinder {
         if (eventBefore(tokens, a) || portfolio(tokens, a)) {
             return;
         }
-        // the first word of a sentence, alone and unknown, is taken for a common word ("Separately, ...")
-        if (a == first && b - a == 1 && !gazetteer.isFirstName(tokens.get(a).text()) && !determinedApposition(tokens, b)) {
+        // the first word of a sentence, alone and unknown, is taken for a common word ("Separately, ...");
+        // one the dictionary knows as a common word is one even before an apposition ("Parallèlement, l'armateur X")
+        if (a == first && b - a == 1 && !gazetteer.isFirstName(tokens.get(a).text())
+                && (!determinedApposition(tokens, b) || isCommonWord(doc, tokens.get(a).text()))) {
             return;
         }
         // a currency prefix: "US$", "S$"
@@ -495,6 +498,11 @@ public final class CapitalizedNameFinder {
         }
         // nothing speaks for a type: an organization by default, kept only if a fact uses it
         out.add(new NameMention(s, surface, EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.NONE));
+    }
+
+    /** A word that the dictionary reads as a common word and the gazetteer does not know as a name. */
+    private boolean isCommonWord(Document doc, String word) {
+        return gazetteer.lookup(word).isEmpty() && Morphology.of(doc.language()).isCommonWord(word);
     }
 
     /** The type that the words in and around a name speak for. */

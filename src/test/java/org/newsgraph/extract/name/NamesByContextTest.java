@@ -140,4 +140,15 @@ class NamesByContextTest {
         assertTrue(Pipeline.standard().extract(Document.of(typed)).entities().stream()
                 .anyMatch(e -> e.label().equals("Tavrel") && e.type() == EntityType.ORGANIZATION));
     }
+
+    /** The dictionary tells an opening adverb from a name even when an apposition follows it. */
+    @Test
+    void aSentenceOpeningCommonWordBeforeAnAppositionIsNoName() {
+        assertFalse(found("Parallèlement, l'armateur marocain Kestrel Maritima investira 20 millions d'euros à Dakar.\n")
+                .containsKey("Parallèlement"));
+        assertFalse(found("Meanwhile, the shipping group Kestrel Maritima will invest $20 million in Dakar.\n")
+                .containsKey("Meanwhile"));
+        assertEquals(ORG, type("Vantorix, the shipping group, will invest $20 million in Dakar.\n", "Vantorix"),
+                "an unknown name before an apposition is still a name");
+    }
 }
