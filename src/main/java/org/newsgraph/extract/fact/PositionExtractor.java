@@ -76,6 +76,7 @@ public final class PositionExtractor {
         List<SentenceView> views = SentenceView.body(doc, entities);
         Reading reading = new Reading(doc, entities, views);
         Map<String, Position> found = new LinkedHashMap<>();
+        RoleVerbReader verbs = new RoleVerbReader(views, reading.antecedents, doc.language());
         for (int n = 0; n < views.size(); n++) {
             int s = n;
             SentenceView v = views.get(s);
@@ -103,6 +104,11 @@ public final class PositionExtractor {
                     Position pos = new Position(p.entityId(), r.title(), Optional.of(r.in()), v.span(), r.confidence());
                     found.merge(p.entityId() + "\t" + r.in(), pos, (a, b) -> a.confidence() >= b.confidence() ? a : b);
                 });
+            }
+            // "X, who runs Y", "Y is chaired by X": a verb rather than a title
+            for (RoleVerbReader.Role r : verbs.read(s)) {
+                Position pos = new Position(r.person(), r.title(), Optional.of(r.in()), v.span(), r.confidence());
+                found.merge(r.person() + "\t" + r.in(), pos, (a, b) -> a.confidence() >= b.confidence() ? a : b);
             }
         }
         return new Positions(List.copyOf(found.values()), reading.entities);
