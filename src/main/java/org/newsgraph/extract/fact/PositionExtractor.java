@@ -55,6 +55,9 @@ public final class PositionExtractor {
     private static final Set<String> COPULAS = Set.of("is", "was", "est", "était", "becomes", "became", "devient", "remains", "reste");
     private static final Set<String> NAMING = Set.of("named", "appointed", "elected", "nommé", "nommée", "élu", "élue", "désigné", "désignée");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** Words around a portfolio that name no place: "le ministre fédéral de l'Économie", "chargée de la concurrence". */
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("fédéral", "fédérale", "federal", "chargé", "chargée", "in", "charge",
+            "délégué", "déléguée");
     /** "a déclaré à Reuters", "a indiqué au Monde": the outlet spoken to. */
     private static final Set<String> TOLD_FR = Set.of("déclaré", "indiqué", "confié", "précisé", "expliqué", "affirmé", "assuré", "dit");
 
@@ -98,6 +101,9 @@ public final class PositionExtractor {
                 if (role.isEmpty() && previous != null && reading.joined(v, v.endOf(previous), v.startOf(p))) {
                     role = shared;
                 }
+                // "President X" in an article about another country: the holder's own country, where known
+                role = role.flatMap(r -> r.office() ? reading.holderCountry(p.entityId()).map(r::in).or(() -> Optional.of(r)) : Optional.of(r))
+                        .filter(r -> !r.in().isEmpty());
                 shared = role.filter(Found::plural);
                 previous = p;
                 role.ifPresent(r -> {
@@ -115,14 +121,27 @@ public final class PositionExtractor {
     }
 
     /** A title and where it is held; a plural title ("its co-founders X and Y") holds for each name joined to the first. */
-    private record Found(String title, String in, double confidence, boolean plural) {
+    private record Found(String title, String in, double confidence, boolean plural, boolean office) {
 
         Found(String title, String in, double confidence) {
-            this(title, in, confidence, false);
+            this(title, in, confidence, false, false);
+        }
+
+        Found(String title, String in, double confidence, boolean plural) {
+            this(title, in, confidence, plural, false);
+        }
+
+        /** A bare public office, whose country is the article's, if any, unless the holder's own is known. */
+        static Found office(String title, Optional<String> country) {
+            return new Found(title, country.orElse(""), ARTICLE_COUNTRY, false, true);
         }
 
         Found sharedByNames(boolean plural) {
-            return new Found(title, in, confidence, plural);
+            return new Found(title, in, confidence, plural, office);
+        }
+
+        Found in(String place) {
+            return new Found(title, place, confidence, plural, office);
         }
     }
 
@@ -311,6 +330,10 @@ public final class PositionExtractor {
             if (in.isPresent() && in.get().end() <= a - 1 && portfolio(v, in.get().end(), a - 1)) {
                 return Optional.of(Optional.of(new Where(in.get().in(), APPOSITION)));
             }
+            // "le ministre de l'Économie, X": a portfolio and no place, so the place is the article's country
+            if (in.isEmpty() && t.scope() == Scope.GOV && ministerial(v, i, a - 1)) {
+                return Optional.of(Optional.empty());
+            }
             return Optional.empty();
         }
 
@@ -335,6 +358,11 @@ public final class PositionExtractor {
             for (int k = i + 1; k < Math.min(v.size(), i + 9); k++) {
                 Optional<Placed> p = v.entityAt(k);
                 String w = v.word(k);
+                // "ministre de l'Industrie et du Commerce": a portfolio read as a name is not where the post is
+                if (p.isPresent() && portfolioName(v, p.get())) {
+                    k = v.endOf(p.get()) - 1;
+                    continue;
+                }
                 if (p.isPresent()) {
                     boolean linked = PREPOSITIONS.contains(v.word(k - 1)) || ARTICLES.contains(v.word(k - 1)) && PREPOSITIONS.contains(v.word(k - 2))
                             || described(v, i + 1, k);
@@ -412,6 +440,9 @@ public final class PositionExtractor {
             while (k >= 0 && cues.is("title-modifier", v.word(k))) {
                 k--;
             }
+            if (t.scope() == Scope.GOV) {
+                k = beforePortfolio(v, k);
+            }
             if (k < 0) {
                 return Optional.empty();
             }
@@ -443,20 +474,19 @@ public final class PositionExtractor {
         /** A title with nothing that places it: a public office is in the article's country, a post in the sentence's organization. */
         private Optional<Found> bare(int s, TitleAt t, int limit, boolean apposition) {
             if (t.scope() == Scope.GOV) {
-                return articleCountry().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
+                return Optional.of(Found.office(t.title(), articleCountry()));
             }
-            if (!apposition && headOfState(views.get(s), t)) {
-                Optional<Found> country = articleCountry().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
-                if (country.isPresent()) {
-                    return country;
-                }
+            boolean headOfState = !apposition && headOfState(views.get(s), t);
+            if (headOfState && articleCountry().isPresent()) {
+                return Optional.of(Found.office(t.title(), articleCountry()));
             }
             if (apposition) {
                 return Optional.empty();
             }
             SentenceView v = views.get(s);
-            return Antecedents.soleOrganization(v).or(() -> soleOrganizationButAddressee(v))
+            Optional<Found> org = Antecedents.soleOrganization(v).or(() -> soleOrganizationButAddressee(v))
                     .map(o -> new Found(t.title(), o, SENTENCE_ORGANIZATION));
+            return headOfState && org.isEmpty() ? Optional.of(Found.office(t.title(), Optional.empty())) : org;
         }
 
         /** "chief executive X told Reuters": the one organization of the sentence besides the outlet someone speaks to. */
@@ -487,7 +517,8 @@ public final class PositionExtractor {
         private boolean portfolio(SentenceView v, int from, int to) {
             for (int k = from; k < to; k++) {
                 String w = v.word(k);
-                boolean link = PREPOSITIONS.contains(w) || ARTICLES.contains(w) || COORDINATION.contains(w) || w.equals(",");
+                boolean link = PREPOSITIONS.contains(w) || ARTICLES.contains(w) || COORDINATION.contains(w) || w.equals(",")
+                        || PORTFOLIO_LINKS.contains(w) || titles.isPortfolio(w);
                 if (!link && !v.token(k).isCapitalized() && v.entityAt(k).isEmpty()) {
                     return false;
                 }
@@ -496,6 +527,61 @@ public final class PositionExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether tokens {@code [from, to)} name a minister's portfolio and nothing else: "de l'Économie",
+         * "fédéral de l'Économie et de la Protection du climat", "of Trade and Industry".
+         */
+        private boolean ministerial(SentenceView v, int from, int to) {
+            int k = from;
+            while (k < to && PORTFOLIO_LINKS.contains(v.word(k))) {
+                k++;
+            }
+            if (k >= to || !PREPOSITIONS.contains(v.word(k)) || !portfolio(v, k, to)) {
+                return false;
+            }
+            for (int j = k; j < to; j++) {
+                if (titles.isPortfolio(v.word(j))) {
+                    return v.entitiesIn(k, to).stream().allMatch(p -> portfolioName(v, p));
+                }
+            }
+            return false;
+        }
+
+        /** Whether an entity's words are all portfolio words: "Finance" or "Commerce" read as an organization's name. */
+        private boolean portfolioName(SentenceView v, Placed p) {
+            if (p.type() == EntityType.PERSON) {
+                return false;
+            }
+            boolean any = false;
+            for (int k = v.startOf(p); k < v.endOf(p); k++) {
+                String w = v.word(k);
+                if (titles.isPortfolio(w)) {
+                    any = true;
+                } else if (!(COORDINATION.contains(w) || PREPOSITIONS.contains(w) || ARTICLES.contains(w))) {
+                    return false;
+                }
+            }
+            return any;
+        }
+
+        /** The token before the portfolio words that stand before a title: "German [Economy] Minister", "[Finance] Minister". */
+        private int beforePortfolio(SentenceView v, int k) {
+            int j = k;
+            while (j >= 0) {
+                Optional<Placed> p = v.entityAt(j);
+                if (p.isPresent() && portfolioName(v, p.get())) {
+                    j = v.startOf(p.get()) - 1;
+                } else if (p.isEmpty() && v.token(j).isCapitalized() && titles.isPortfolio(v.word(j))) {
+                    j--;
+                } else if (j < k && j > 0 && COORDINATION.contains(v.word(j)) && titles.isPortfolio(v.word(j - 1))) {
+                    j--;
+                } else {
+                    break;
+                }
+            }
+            return j;
         }
 
         /** The title at token i, with a second title joined by "et"/"and": "cofondateur et PDG". */
@@ -576,6 +662,13 @@ public final class PositionExtractor {
                     free ? List.of(demonym) : List.of(), Optional.of(country.wikidata()).filter(q -> !q.isEmpty()));
             entities = entities.with(added, Evidence.KNOWN);
             return id;
+        }
+
+        /** The country of a head of state or government whom the gazetteer knows, if the article names that country. */
+        Optional<String> holderCountry(String person) {
+            Optional<String> country = entities.entity(person).flatMap(Entity::wikidata).flatMap(gazetteer::byWikidata)
+                    .flatMap(GazetteerEntry::country);
+            return country.flatMap(q -> entities.entities().stream().filter(e -> e.wikidata().equals(Optional.of(q))).map(Entity::id).findFirst());
         }
 
         /** The country the article is mostly about, counting its names and its demonyms, if one clearly leads. */

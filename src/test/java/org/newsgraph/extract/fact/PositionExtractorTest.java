@@ -133,7 +133,20 @@ class PositionExtractorTest {
                 Arguments.of("Paul Girard succède à Marc Duval à la tête de Vortexa.", "Paul Girard | dirigeant | Vortexa"),
                 Arguments.of("Mary Hobson will succeed Tom Walker as chief executive of Globex.", "Mary Hobson | chief executive | Globex"),
                 Arguments.of("La société Vortexa recrute. Marc Duval, également à la tête de Globex, investit.",
-                        "Marc Duval | dirigeant | Globex"));
+                        "Marc Duval | dirigeant | Globex"),
+                // a minister's portfolio is not where the post is held: the country is
+                Arguments.of("La France investit. La France accélère. Le ministre de l'Économie, Paul Girard, a salué l'accord.",
+                        "Paul Girard | ministre | France"),
+                Arguments.of("La France investit. La France accélère. La ministre de la Transition énergétique, Marie Durand, a salué l'accord.",
+                        "Marie Durand | ministre | France"),
+                Arguments.of("L'Allemagne investit. L'Allemagne accélère. Le ministre fédéral de l'Économie et de la Protection du climat, "
+                        + "Paul Becker, a salué l'accord.", "Paul Becker | ministre | Allemagne"),
+                Arguments.of("Germany invests. Germany grows. German Economy Minister Paul Becker welcomed it.", "Paul Becker | minister | Germany"),
+                Arguments.of("France invests. France grows. The move was championed by Finance Minister Paul Girard.",
+                        "Paul Girard | minister | France"),
+                // a head of state the gazetteer knows holds office in his own country, not the article's
+                Arguments.of("Japan invests. Japan grows. Japan and the United States agree. President Joe Biden welcomed the plan.",
+                        "Joe Biden | president | United States"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -190,6 +203,8 @@ class PositionExtractorTest {
     void aBareOfficeIsNotPlacedWhenNoCountryLeads() {
         String text = "Le Japon et la France ont signé. Le Japon et la France coopèrent. Le Premier ministre Kenji Sato a salué l'accord.";
         assertEquals(List.of(), read(text).positions());
+        String portfolio = "Le Japon et la France ont signé. Le Japon et la France coopèrent. Le ministre de l'Économie, Paul Girard, a salué.";
+        assertEquals(List.of(), read(portfolio).positions());
     }
 
     @Test
