@@ -44,6 +44,8 @@ public final class PositionExtractor {
     public static final double POSSESSIVE = 0.7;
     /** A bare title, placed in the one organization of the sentence: "chief executive X said". */
     public static final double SENTENCE_ORGANIZATION = 0.6;
+    /** A bare title in a sentence that names no organization, placed in the organization the article is about. */
+    public static final double MAIN_ORGANIZATION = 0.5;
     /** A bare public office, placed in the country that the article is mostly about. */
     public static final double ARTICLE_COUNTRY = 0.55;
 
@@ -161,6 +163,7 @@ public final class PositionExtractor {
         private final Antecedents antecedents;
         private ArticleEntities entities;
         private Optional<Optional<String>> articleCountry = Optional.empty();
+        private Optional<Optional<String>> leadingOrganization = Optional.empty();
 
         Reading(Document doc, ArticleEntities entities, List<SentenceView> views) {
             this.doc = doc;
@@ -242,6 +245,10 @@ public final class PositionExtractor {
             Optional<Where> where = Optional.ofNullable(bestWhere).or(() -> qualifier(s, t));
             if (where.isPresent()) {
                 return Optional.of(new Found(t.title(), where.get().in(), where.get().confidence(), t.plural()));
+            }
+            // "Ses cofondateurs, X et Y" after a sentence about a person: not the organization the sentence happens to name
+            if (bestWhere == null && possessiveBefore(v, t)) {
+                return leadingOrganization().map(o -> new Found(t.title(), o, MAIN_ORGANIZATION, t.plural()));
             }
             return bare(s, t, t.from(), false).map(f -> f.sharedByNames(t.plural()));
         }
@@ -480,10 +487,14 @@ public final class PositionExtractor {
             if (headOfState && articleCountry().isPresent()) {
                 return Optional.of(Found.office(t.title(), articleCountry()));
             }
+            SentenceView v = views.get(s);
+            // "Le PDG, X, a salué l'accord", "ajoute X, directeur technique": a sentence that names no organization
+            if (Antecedents.organizations(v).isEmpty() && !headOfState) {
+                return leadingOrganization().map(o -> new Found(t.title(), o, MAIN_ORGANIZATION));
+            }
             if (apposition) {
                 return Optional.empty();
             }
-            SentenceView v = views.get(s);
             Optional<Found> org = Antecedents.soleOrganization(v).or(() -> soleOrganizationButAddressee(v))
                     .map(o -> new Found(t.title(), o, SENTENCE_ORGANIZATION));
             return headOfState && org.isEmpty() ? Optional.of(Found.office(t.title(), Optional.empty())) : org;
@@ -662,6 +673,46 @@ public final class PositionExtractor {
                     free ? List.of(demonym) : List.of(), Optional.of(country.wikidata()).filter(q -> !q.isEmpty()));
             entities = entities.with(added, Evidence.KNOWN);
             return id;
+        }
+
+        /** Whether a possessive determiner stands before a title, past its modifiers: "ses deux autres cofondateurs". */
+        private boolean possessiveBefore(SentenceView v, TitleAt t) {
+            int k = t.from() - 1;
+            while (k >= 0 && cues.is("title-modifier", v.word(k))) {
+                k--;
+            }
+            return k >= 0 && cues.is("possessive", v.word(k));
+        }
+
+        /**
+         * The organization the article is about, if one leads: named at least twice, and
+         * more often than any other. A bare title in a sentence that names no organization is
+         * held there ("Chief financial officer X forecast growth" in a story about one company).
+         */
+        Optional<String> leadingOrganization() {
+            if (leadingOrganization.isPresent()) {
+                return leadingOrganization.get();
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            for (SentenceView v : views) {
+                for (Placed p : v.entitiesIn(0, v.size())) {
+                    if (p.type() == EntityType.ORGANIZATION) {
+                        counts.merge(p.entityId(), 1, Integer::sum);
+                    }
+                }
+            }
+            List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+            ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            Optional<String> result = Optional.empty();
+            if (!ranked.isEmpty()) {
+                int top = ranked.get(0).getValue();
+                int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+                if (top >= 2 && top > second) {
+                    result = Optional.of(ranked.get(0).getKey());
+                }
+            }
+            leadingOrganization = Optional.of(result);
+            return result;
         }
 
         /** The country of a head of state or government whom the gazetteer knows, if the article names that country. */

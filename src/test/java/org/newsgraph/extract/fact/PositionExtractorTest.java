@@ -146,7 +146,18 @@ class PositionExtractorTest {
                         "Paul Girard | minister | France"),
                 // a head of state the gazetteer knows holds office in his own country, not the article's
                 Arguments.of("Japan invests. Japan grows. Japan and the United States agree. President Joe Biden welcomed the plan.",
-                        "Joe Biden | president | United States"));
+                        "Joe Biden | president | United States"),
+                // a bare title in a sentence that names no organization: the organization the article is about
+                Arguments.of("The startup Globex raised money. Globex will hire. The plan was approved on Monday. "
+                        + "Chief financial officer Ann Lee forecast growth.", "Ann Lee | chief financial officer | Globex"),
+                Arguments.of("La start-up Vortexa lève des fonds. Vortexa recrute. Le PDG, Marc Duval, a salué l'opération.",
+                        "Marc Duval | pdg | Vortexa"),
+                Arguments.of("La start-up Vortexa lève des fonds. Vortexa recrute. « Nous grandirons », ajoute Marc Duval, directeur technique.",
+                        "Marc Duval | directeur technique | Vortexa"),
+                // a possessive that points to no organization is not the one the sentence names in passing
+                Arguments.of("La start-up Vortexa lève des fonds. Vortexa recrute. L'argent servira à recruter. Jean Martin est passé par Globex. "
+                        + "Ses deux autres cofondateurs, Paul Durand et Marc Duval, sont d'anciens chercheurs d'Initech.",
+                        "Paul Durand | cofondateur | Vortexa; Marc Duval | cofondateur | Vortexa"));
     }
 
     @ParameterizedTest(name = "{0}")
