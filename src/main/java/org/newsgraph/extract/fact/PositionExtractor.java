@@ -57,6 +57,9 @@ public final class PositionExtractor {
     private static final Set<String> COPULAS = Set.of("is", "was", "est", "était", "becomes", "became", "devient", "remains", "reste");
     private static final Set<String> NAMING = Set.of("named", "appointed", "elected", "nommé", "nommée", "élu", "élue", "désigné", "désignée");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** A common noun for a region or a city before its name: "le président de la région X", "the governor of the state of X". */
+    private static final Set<String> PLACE_NOUNS = Set.of("région", "province", "ville", "département", "canton", "land", "commune",
+            "métropole", "state", "region", "city", "county", "prefecture", "préfecture");
     /** Words around a portfolio that name no place: "le ministre fédéral de l'Économie", "chargée de la concurrence". */
     private static final Set<String> PORTFOLIO_LINKS = Set.of("fédéral", "fédérale", "federal", "chargé", "chargée", "in", "charge",
             "délégué", "déléguée");
@@ -93,8 +96,16 @@ public final class PositionExtractor {
                 }
                 // "Acme president X will join Globex's board": a seat on a board is a second position
                 Optional<Found> board = reading.board(s, v.endOf(p));
-                Optional<Found> role = reading.after(s, v.endOf(p)).or(() -> reading.before(s, v.startOf(p))).or(() -> board);
+                Optional<Found> after = reading.after(s, v.endOf(p));
+                Optional<Found> before = reading.before(s, v.startOf(p));
+                Optional<Found> role = after.or(() -> before).or(() -> board);
                 Optional<Found> first = role;
+                // "Le nouveau directeur général d'Acme, X, ancien patron de Globex": a title written out on each side of the name
+                before.filter(bf -> after.isPresent() && bf.confidence() >= QUALIFIED && after.get().confidence() >= QUALIFIED
+                        && !bf.in().equals(after.get().in()) && !bf.office()).ifPresent(bf -> {
+                    Position pos = new Position(p.entityId(), bf.title(), Optional.of(bf.in()), v.span(), bf.confidence());
+                    found.merge(p.entityId() + "\t" + bf.in(), pos, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+                });
                 board.filter(bd -> first.isPresent() && !bd.in().equals(first.get().in())).ifPresent(bd -> {
                     Position pos = new Position(p.entityId(), bd.title(), Optional.of(bd.in()), v.span(), bd.confidence());
                     found.merge(p.entityId() + "\t" + bd.in(), pos, (x, y) -> x.confidence() >= y.confidence() ? x : y);
@@ -179,6 +190,18 @@ public final class PositionExtractor {
                 return Optional.empty();
             }
             int i = b + 1;
+            // "X, who became Y's chief executive in January", "X, qui est devenu président de Y"
+            if (v.word(b).equals(",") && Set.of("who", "qui").contains(v.word(i))) {
+                int j = i + 1;
+                while (Set.of("now", "also", "désormais", "aujourd'hui", "aujourd’hui", "également").contains(v.word(j))) {
+                    j++;
+                }
+                int n = RoleVerbReader.becomingAt(v, j, doc.language());
+                if (n == 0) {
+                    return Optional.empty();
+                }
+                i = j + n;
+            }
             while (i < v.size() && (NAMING.contains(v.word(i)) || v.word(i).equals("a") && i + 1 < v.size() && v.word(i + 1).equals("été"))) {
                 i++;
             }
@@ -372,7 +395,8 @@ public final class PositionExtractor {
                 }
                 if (p.isPresent()) {
                     boolean linked = PREPOSITIONS.contains(v.word(k - 1)) || ARTICLES.contains(v.word(k - 1)) && PREPOSITIONS.contains(v.word(k - 2))
-                            || described(v, i + 1, k);
+                            || described(v, i + 1, k) || p.get().type() == EntityType.PLACE && k - i == 3 && ARTICLES.contains(v.word(i + 1))
+                            && PLACE_NOUNS.contains(v.word(k - 1));
                     if (isHolder(p.get().type()) && linked) {
                         return Optional.of(new WhereEnd(p.get().entityId(), APPOSITION, v.endOf(p.get())));
                     }

@@ -35,7 +35,7 @@ final class RoleVerbReader {
     record Role(String person, String title, String in, double confidence) {
     }
 
-    private enum Form { ACTIVE, PASSIVE, APPOINT, SUCCEED }
+    private enum Form { ACTIVE, PASSIVE, APPOINT, SUCCEED, BECOME }
 
     private record Verb(String phrase, Form form, String title, boolean lasting) {
     }
@@ -102,6 +102,7 @@ final class RoleVerbReader {
                         case PASSIVE -> passive(s, i, i + n, verb);
                         case APPOINT -> appoint(s, i, i + n);
                         case SUCCEED -> succeed(s, i, i + n);
+                        case BECOME -> List.<Role>of();
                     });
                 }
                 if (!verbs.isEmpty()) {
@@ -111,6 +112,17 @@ final class RoleVerbReader {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The number of tokens of a verb of becoming at token i ("became", "est devenue"), or 0: "X, who became Y's chief executive". */
+    static int becomingAt(SentenceView v, int i, Language language) {
+        for (int n = Math.min(LONGEST, v.size() - i); n >= 1; n--) {
+            List<Verb> verbs = VERBS.getOrDefault(language.code() + ":" + key(v.tokens(), i, n), List.of());
+            if (verbs.stream().anyMatch(x -> x.form() == Form.BECOME)) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /** "X, who runs Y and Z", "X dirige Y", "Y, que préside X", "X succède à Z à la tête de Y". */

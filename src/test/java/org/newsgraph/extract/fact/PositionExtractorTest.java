@@ -157,7 +157,19 @@ class PositionExtractorTest {
                 // a possessive that points to no organization is not the one the sentence names in passing
                 Arguments.of("La start-up Vortexa lève des fonds. Vortexa recrute. L'argent servira à recruter. Jean Martin est passé par Globex. "
                         + "Ses deux autres cofondateurs, Paul Durand et Marc Duval, sont d'anciens chercheurs d'Initech.",
-                        "Paul Durand | cofondateur | Vortexa; Marc Duval | cofondateur | Vortexa"));
+                        "Paul Durand | cofondateur | Vortexa; Marc Duval | cofondateur | Vortexa"),
+                // "who became" before the title; a title on each side of the name
+                Arguments.of("The group Globex grew. Mary Hobson, who became Globex's chairman and chief executive in late 2022, spoke.",
+                        "Mary Hobson | chairman and chief executive | Globex"),
+                Arguments.of("Pour le nouveau directeur général de Vortexa, Marc Duval, ancien patron de Globex, l'opération est bonne.",
+                        "Marc Duval | directeur général | Vortexa; Marc Duval | patron | Globex"),
+                // regional offices and titles the lexicon gained
+                Arguments.of("La région investit. Le président de la région Alsace-Lorraine, Paul Girard, a salué l'accord.",
+                        "Paul Girard | président | Alsace-Lorraine"),
+                Arguments.of("Le ministre-président de la Bavière, Paul Becker, a salué l'accord.", "Paul Becker | ministre-président | Bavière"),
+                Arguments.of("The fund grew, said the head of Globex Capital, Paul Becker.", "Paul Becker | head | Globex Capital"),
+                Arguments.of("The startup Globex grew. Mary Hobson, Globex's executive vice-president in charge of sales, said so.",
+                        "Mary Hobson | executive vice-president | Globex"));
     }
 
     @ParameterizedTest(name = "{0}")
