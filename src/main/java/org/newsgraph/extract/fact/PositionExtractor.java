@@ -57,6 +57,11 @@ public final class PositionExtractor {
     private static final Set<String> COPULAS = Set.of("is", "was", "est", "était", "becomes", "became", "devient", "remains", "reste");
     private static final Set<String> NAMING = Set.of("named", "appointed", "elected", "nommé", "nommée", "élu", "élue", "désigné", "désignée");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** The last word of a short time phrase between a naming verb and the title: "nommée l'an dernier présidente". */
+    private static final Set<String> TIME_WORDS = Set.of("dernier", "dernière", "passé", "passée", "year", "month", "week", "année", "mois",
+            "semaine", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi");
     /** A common noun for a region or a city before its name: "le président de la région X", "the governor of the state of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("région", "province", "ville", "département", "canton", "land", "commune",
             "métropole", "state", "region", "city", "county", "prefecture", "préfecture");
@@ -202,8 +207,21 @@ public final class PositionExtractor {
                 }
                 i = j + n;
             }
-            while (i < v.size() && (NAMING.contains(v.word(i)) || v.word(i).equals("a") && i + 1 < v.size() && v.word(i + 1).equals("été"))) {
+            boolean named = false;
+            while (i < v.size() && (NAMING.contains(v.word(i)) || v.word(i).equals("a") && v.word(i + 1).equals("été")
+                    || v.word(i).equals("été") && v.word(i - 1).equals("a"))) {
+                named |= NAMING.contains(v.word(i));
                 i++;
+            }
+            // "X, a été nommée l'an dernier présidente de Y", "X was named last year chief executive of Y": a short time phrase
+            if (named) {
+                int k = i;
+                while (k < v.size() && k < i + 3 && v.entityAt(k).isEmpty() && v.token(k).isWord() && titles.matchAt(v.tokens(), k).isEmpty()) {
+                    k++;
+                }
+                if (k > i && k < v.size() && titles.matchAt(v.tokens(), k).isPresent() && TIME_WORDS.contains(v.word(k - 1))) {
+                    i = k;
+                }
             }
             i = skipDeterminers(v, i);
             if (i >= v.size()) {

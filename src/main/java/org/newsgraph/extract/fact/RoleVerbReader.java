@@ -135,7 +135,7 @@ final class RoleVerbReader {
             if (v.word(k).equals(",")) {
                 k--;
             }
-            Optional<String> org = organizationEndingAt(v, k);
+            Optional<String> org = organizationEndingAt(v, k, false);
             Optional<Placed> person = v.entityAt(to).filter(p -> p.type() == EntityType.PERSON);
             if (org.isPresent() && person.isPresent()) {
                 return List.of(new Role(person.get().entityId(), verb.title(), org.get(), WRITTEN));
@@ -176,8 +176,10 @@ final class RoleVerbReader {
         }
         int j = from - 1;
         boolean past = false;
+        boolean auxiliary = false;
         while (j >= 0 && (PRESENT_AUX.contains(v.word(j)) || PAST_AUX.contains(v.word(j)) || ADVERBS.contains(v.word(j)))) {
             past |= PAST_AUX.contains(v.word(j));
+            auxiliary |= !ADVERBS.contains(v.word(j));
             j--;
         }
         if (past && !verb.lasting()) {
@@ -189,13 +191,19 @@ final class RoleVerbReader {
             org = antecedents.organizationBefore(s, 0);
             confidence = REFERRED;
         } else {
-            org = organizationEndingAt(v, v.word(j).equals(",") ? j - 1 : j);
+            // "Y, la banque centrale, dirigée par X": only a participle with no auxiliary is an apposition to Y
+            org = organizationEndingAt(v, v.word(j).equals(",") ? j - 1 : j, !auxiliary && v.word(j).equals(","));
+        }
+        // "Le club X, racheté en 2011 par Z, est présidé par Y": a main-clause passive is about the sentence's subject
+        if (org.isEmpty() && auxiliary && v.word(j).equals(",")) {
+            org = Antecedents.subjectOf(v, List.of()).filter(o -> v.entitiesIn(0, from).stream().anyMatch(p -> p.entityId().equals(o)));
         }
         if (org.isEmpty()) {
             return List.of();
         }
         double c = confidence;
-        return people.stream().map(p -> new Role(p, verb.title(), org.get(), c)).toList();
+        String in = org.get();
+        return people.stream().map(p -> new Role(p, verb.title(), in, c)).toList();
     }
 
     /** "Y named X as its new chief executive", "Y a nommé X comme directrice générale". */
@@ -332,8 +340,11 @@ final class RoleVerbReader {
         return Optional.empty();
     }
 
-    /** The organization whose name ends at token j, a parenthesized short name after it included: "Y (ABC)". */
-    private static Optional<String> organizationEndingAt(SentenceView v, int j) {
+    /**
+     * The organization whose name ends at token j, a parenthesized short name after it included: "Y (ABC)";
+     * with {@code apposition}, also one before a plain apposition: "Y, la banque centrale".
+     */
+    private static Optional<String> organizationEndingAt(SentenceView v, int j, boolean apposition) {
         int last = j;
         if (v.word(j).equals(")")) {
             int k = j - 1;
@@ -346,7 +357,20 @@ final class RoleVerbReader {
             last = k - 1;
         }
         int end = last + 1;
-        return v.entityAt(last).filter(p -> p.type() == EntityType.ORGANIZATION && v.endOf(p) == end).map(Placed::entityId);
+        Optional<String> named = v.entityAt(last).filter(p -> p.type() == EntityType.ORGANIZATION && v.endOf(p) == end).map(Placed::entityId);
+        if (named.isPresent() || !apposition || last < 0 || !v.token(last).isWord() || v.token(last).isCapitalized()) {
+            return named;
+        }
+        // "Y, la banque centrale, dirigée par X": past an apposition of plain words
+        int k = last;
+        while (k >= 0 && last - k < 5 && v.entityAt(k).isEmpty() && v.token(k).isWord() && !v.token(k).isCapitalized()) {
+            k--;
+        }
+        if (k > 0 && v.word(k).equals(",") && DETERMINERS.contains(v.word(k + 1))) {
+            int before = k - 1;
+            return v.entityAt(before).filter(p -> p.type() == EntityType.ORGANIZATION && v.endOf(p) == before + 1).map(Placed::entityId);
+        }
+        return Optional.empty();
     }
 
     /** The organizations named from token i on, joined by "and"/"et": "electric carmaker Y and rocket company Z". */

@@ -169,7 +169,15 @@ class PositionExtractorTest {
                 Arguments.of("Le ministre-président de la Bavière, Paul Becker, a salué l'accord.", "Paul Becker | ministre-président | Bavière"),
                 Arguments.of("The fund grew, said the head of Globex Capital, Paul Becker.", "Paul Becker | head | Globex Capital"),
                 Arguments.of("The startup Globex grew. Mary Hobson, Globex's executive vice-president in charge of sales, said so.",
-                        "Mary Hobson | executive vice-president | Globex"));
+                        "Mary Hobson | executive vice-president | Globex"),
+                // a passive past an apposition: the sentence's subject, or the name the apposition describes
+                Arguments.of("Le Globex Football Club, racheté en 2011 par Initech, la branche du fonds, est présidé par Marc Duval.",
+                        "Marc Duval | président | Globex Football Club"),
+                Arguments.of("L'opération doit recevoir l'aval de Globex Bank, la banque centrale, dirigée par le gouverneur Marc Duval.",
+                        "Marc Duval | dirigeant | Globex Bank"),
+                // a short time phrase between the naming verb and the title
+                Arguments.of("La société Vortexa grandit. Sa fille, Marie Durand, a été nommée l'an dernier présidente-directrice générale de Globex.",
+                        "Marie Durand | présidente-directrice générale | Globex"));
     }
 
     @ParameterizedTest(name = "{0}")
