@@ -57,6 +57,8 @@ public final class PositionExtractor {
     private static final Set<String> COPULAS = Set.of("is", "was", "est", "était", "becomes", "became", "devient", "remains", "reste");
     private static final Set<String> NAMING = Set.of("named", "appointed", "elected", "nommé", "nommée", "élu", "élue", "désigné", "désignée");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** A noun for a person holding the same post as the one named before: "son homologue sénégalais". */
+    private static final Set<String> COUNTERPARTS = Set.of("homologue", "homologues", "counterpart", "counterparts");
     /** The last word of a short time phrase between a naming verb and the title: "nommée l'an dernier présidente". */
     private static final Set<String> TIME_WORDS = Set.of("dernier", "dernière", "passé", "passée", "year", "month", "week", "année", "mois",
             "semaine", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
@@ -90,6 +92,7 @@ public final class PositionExtractor {
         Reading reading = new Reading(doc, entities, views);
         Map<String, Position> found = new LinkedHashMap<>();
         RoleVerbReader verbs = new RoleVerbReader(views, reading.antecedents, doc.language());
+        Optional<String> lastTitle = Optional.empty();
         for (int n = 0; n < views.size(); n++) {
             int s = n;
             SentenceView v = views.get(s);
@@ -122,8 +125,16 @@ public final class PositionExtractor {
                 // "President X" in an article about another country: the holder's own country, where known
                 role = role.flatMap(r -> r.office() ? reading.holderCountry(p.entityId()).map(r::in).or(() -> Optional.of(r)) : Optional.of(r))
                         .filter(r -> !r.in().isEmpty());
+                // "son homologue sénégalais, X", "her counterpart at Globex, X": the title of the last holder read, in another place
+                if (role.isEmpty() && lastTitle.isPresent()) {
+                    String title = lastTitle.get();
+                    role = reading.counterpart(s, v.startOf(p)).map(w -> new Found(title, w.in(), w.confidence()));
+                }
                 shared = role.filter(Found::plural);
                 previous = p;
+                if (role.isPresent()) {
+                    lastTitle = Optional.of(role.get().title());
+                }
                 role.ifPresent(r -> {
                     Position pos = new Position(p.entityId(), r.title(), Optional.of(r.in()), v.span(), r.confidence());
                     found.merge(p.entityId() + "\t" + r.in(), pos, (a, b) -> a.confidence() >= b.confidence() ? a : b);
@@ -292,6 +303,37 @@ public final class PositionExtractor {
                 return leadingOrganization().map(o -> new Found(t.title(), o, MAIN_ORGANIZATION, t.plural()));
             }
             return bare(s, t, t.from(), false).map(f -> f.sharedByNames(t.plural()));
+        }
+
+        /**
+         * Where a counterpart named at token {@code a} holds the post: "son homologue sénégalais, X", "Son homologue
+         * d'Acme, X", "his Japanese counterpart X", "her counterpart at Globex, X". Nothing without a country or an organization.
+         */
+        Optional<Where> counterpart(int s, int a) {
+            SentenceView v = views.get(s);
+            int end = v.word(a - 1).equals(",") ? a - 1 : a;
+            for (int k = Math.max(0, end - 5); k < end; k++) {
+                if (!COUNTERPARTS.contains(v.word(k))) {
+                    continue;
+                }
+                // "his Japanese counterpart X"
+                Optional<GazetteerEntry> dem = demonym(v, k - 1);
+                if (dem.isPresent() && k + 1 == end) {
+                    return Optional.of(new Where(country(dem.get(), v.token(k - 1).span()), POSSESSIVE));
+                }
+                // "son homologue sénégalais, X"
+                dem = demonym(v, k + 1);
+                if (dem.isPresent() && k + 2 == end) {
+                    return Optional.of(new Where(country(dem.get(), v.token(k + 1).span()), POSSESSIVE));
+                }
+                // "son homologue d'Acme, X", "her counterpart at Globex, X"
+                Optional<WhereEnd> in = complement(s, k + 1);
+                if (in.isPresent() && in.get().end() == end) {
+                    return Optional.of(new Where(in.get().in(), POSSESSIVE));
+                }
+                return Optional.empty();
+            }
+            return Optional.empty();
         }
 
         /** Whether only "et", "and" or a comma stands between two names: "Jean Martin et Paul Durand". */

@@ -177,7 +177,14 @@ class PositionExtractorTest {
                         "Marc Duval | dirigeant | Globex Bank"),
                 // a short time phrase between the naming verb and the title
                 Arguments.of("La société Vortexa grandit. Sa fille, Marie Durand, a été nommée l'an dernier présidente-directrice générale de Globex.",
-                        "Marie Durand | présidente-directrice générale | Globex"));
+                        "Marie Durand | présidente-directrice générale | Globex"),
+                // a counterpart holds the title of the holder named before, in the place or organization given
+                Arguments.of("Le PDG de Globex, Paul Girard, salue l'offre. Son homologue d'Initech, Marc Duval, estime que l'offre est bonne.",
+                        "Paul Girard | pdg | Globex; Marc Duval | pdg | Initech"),
+                Arguments.of("Japan invests. Japan grows. Prime Minister Kenji Sato met his French counterpart Paul Girard.",
+                        "Kenji Sato | prime minister | Japan; Paul Girard | prime minister | France"),
+                Arguments.of("La France investit. La France accélère. Le président Paul Girard a reçu son homologue sénégalais, Amadou Diallo.",
+                        "Paul Girard | président | France; Amadou Diallo | président | Sénégal"));
     }
 
     @ParameterizedTest(name = "{0}")
