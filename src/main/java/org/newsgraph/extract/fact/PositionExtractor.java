@@ -57,6 +57,11 @@ public final class PositionExtractor {
     private static final Set<String> COPULAS = Set.of("is", "was", "est", "était", "becomes", "became", "devient", "remains", "reste");
     private static final Set<String> NAMING = Set.of("named", "appointed", "elected", "nommé", "nommée", "élu", "élue", "désigné", "désignée");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** Adverbs around a verb of becoming: "who is now", "qui est désormais". */
+    private static final Set<String> NOW = Set.of("now", "also", "currently", "désormais", "aujourd'hui", "aujourd’hui", "également",
+            "actuellement");
+    /** Auxiliaries before a naming verb or a verb of becoming: "has been appointed", "will become", "sera nommé". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "be", "been", "sera", "a", "été", "va", "devrait");
     /** A noun for a person holding the same post as the one named before: "son homologue sénégalais". */
     private static final Set<String> COUNTERPARTS = Set.of("homologue", "homologues", "counterpart", "counterparts");
     /** The last word of a short time phrase between a naming verb and the title: "nommée l'an dernier présidente". */
@@ -200,16 +205,24 @@ public final class PositionExtractor {
         }
 
         /** "X, président de Y", "X, Y's chief executive", "X is the chief executive of Y". */
-        Optional<Found> after(int s, int b) {
+        Optional<Found> after(int s, int end) {
             SentenceView v = views.get(s);
-            if (b >= v.size() || !(v.word(b).equals(",") || COPULAS.contains(v.word(b)))) {
+            // "X has been appointed chief executive of Y", "X will become chairman of Y"
+            int aux = end;
+            while (AUXILIARIES.contains(v.word(aux)) && aux < end + 2) {
+                aux++;
+            }
+            int becoming = aux > end ? RoleVerbReader.becomingAt(v, aux, doc.language()) : 0;
+            boolean verbal = aux > end && (NAMING.contains(v.word(aux)) || becoming > 0);
+            if (!verbal && (end >= v.size() || !(v.word(end).equals(",") || COPULAS.contains(v.word(end))))) {
                 return Optional.empty();
             }
+            int b = verbal ? aux - 1 + becoming : end;
             int i = b + 1;
             // "X, who became Y's chief executive in January", "X, qui est devenu président de Y"
             if (v.word(b).equals(",") && Set.of("who", "qui").contains(v.word(i))) {
                 int j = i + 1;
-                while (Set.of("now", "also", "désormais", "aujourd'hui", "aujourd’hui", "également").contains(v.word(j))) {
+                while (NOW.contains(v.word(j))) {
                     j++;
                 }
                 int n = RoleVerbReader.becomingAt(v, j, doc.language());
@@ -217,6 +230,9 @@ public final class PositionExtractor {
                     return Optional.empty();
                 }
                 i = j + n;
+                while (NOW.contains(v.word(i))) {
+                    i++;
+                }
             }
             boolean named = false;
             while (i < v.size() && (NAMING.contains(v.word(i)) || v.word(i).equals("a") && v.word(i + 1).equals("été")
@@ -297,6 +313,15 @@ public final class PositionExtractor {
             Optional<Where> where = Optional.ofNullable(bestWhere).or(() -> qualifier(s, t));
             if (where.isPresent()) {
                 return Optional.of(new Found(t.title(), where.get().in(), where.get().confidence(), t.plural()));
+            }
+            // "Governor Ann Lee of Texas", "Mayor X of Springfield": the place written after the name
+            Optional<Placed> named = v.entityAt(a);
+            if (t.to() == a && named.isPresent() && Set.of("of", "de", "du").contains(v.word(v.endOf(named.get())))) {
+                int at = v.endOf(named.get()) + 1;
+                Optional<Placed> of = v.entityAt(at).filter(e -> isHolder(e.type()) && v.startOf(e) == at && !possessiveMark(v, v.endOf(e)));
+                if (of.isPresent()) {
+                    return Optional.of(new Found(t.title(), of.get().entityId(), QUALIFIED, t.plural()));
+                }
             }
             // "Ses cofondateurs, X et Y" after a sentence about a person: not the organization the sentence happens to name
             if (bestWhere == null && possessiveBefore(v, t)) {

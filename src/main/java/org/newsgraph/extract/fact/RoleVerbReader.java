@@ -35,7 +35,7 @@ final class RoleVerbReader {
     record Role(String person, String title, String in, double confidence) {
     }
 
-    private enum Form { ACTIVE, PASSIVE, APPOINT, SUCCEED, BECOME }
+    private enum Form { ACTIVE, PASSIVE, APPOINT, SUCCEED, BECOME, JOIN, ASSUME }
 
     private record Verb(String phrase, Form form, String title, boolean lasting) {
     }
@@ -103,6 +103,8 @@ final class RoleVerbReader {
                         case APPOINT -> appoint(s, i, i + n);
                         case SUCCEED -> succeed(s, i, i + n);
                         case BECOME -> List.<Role>of();
+                        case JOIN -> join(s, i, i + n);
+                        case ASSUME -> assume(s, i, i + n);
                     });
                 }
                 if (!verbs.isEmpty()) {
@@ -217,7 +219,7 @@ final class RoleVerbReader {
         if (subject.isEmpty()) {
             return List.of();
         }
-        Optional<TitleEnd> title = titleAfterAs(v, v.endOf(person.get()));
+        Optional<TitleEnd> title = titleAfterAs(v, v.endOf(person.get()), true);
         // "named X as chief executive of its unit Z": the post is in Z, which the title's own complement says
         if (title.isEmpty() || PREPOSITIONS.contains(v.word(title.get().end()))) {
             return List.of();
@@ -246,12 +248,56 @@ final class RoleVerbReader {
                 .map(o -> List.of(new Role(person.get().entityId(), title.get().title(), o, REFERRED))).orElse(List.of());
     }
 
+    /** "X joined Y as chief executive", "X rejoindra Y en tant que directrice financière". */
+    private List<Role> join(int s, int from, int to) {
+        SentenceView v = views.get(s);
+        Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS), false);
+        Optional<Placed> org = v.entityAt(to).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == to);
+        if (person.isEmpty() || org.isEmpty() || POSSESSIVE_MARKS.contains(v.word(v.endOf(org.get())))) {
+            return List.of();
+        }
+        int after = v.endOf(org.get());
+        if (!AS.contains(v.word(after)) && !v.word(after).equals("en")) {
+            return List.of();
+        }
+        Optional<TitleEnd> title = titleAfterAs(v, after);
+        if (title.isEmpty() || PREPOSITIONS.contains(v.word(title.get().end()))) {
+            return List.of();
+        }
+        return List.of(new Role(person.get().entityId(), title.get().title(), org.get().entityId(), WRITTEN));
+    }
+
+    /** "X takes over as chief executive (of Y)", "X prendra ses fonctions de directeur général": else the context's organization. */
+    private List<Role> assume(int s, int from, int to) {
+        SentenceView v = views.get(s);
+        Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS), false);
+        if (person.isEmpty()) {
+            return List.of();
+        }
+        Optional<TitleEnd> title = titleAfterAs(v, to, true);
+        if (title.isEmpty()) {
+            return List.of();
+        }
+        int end = title.get().end();
+        if (Set.of("of", "at", "de", "d'", "d’", "du", "chez").contains(v.word(end))) {
+            List<String> named = organizationsFrom(v, end + 1);
+            return named.isEmpty() ? List.of() : List.of(new Role(person.get().entityId(), title.get().title(), named.get(0), WRITTEN));
+        }
+        return antecedents.organizationBefore(s, from)
+                .map(o -> List.of(new Role(person.get().entityId(), title.get().title(), o, REFERRED))).orElse(List.of());
+    }
+
     /** A title read after "as", and the token past it. */
     private record TitleEnd(String title, int end) {
     }
 
     /** The title after "as"/"comme"/"au poste de", past a determiner and "new": "as its new chairman and chief executive". */
     private Optional<TitleEnd> titleAfterAs(SentenceView v, int i) {
+        return titleAfterAs(v, i, false);
+    }
+
+    /** As above; with {@code asOptional}, the title may follow with no "as": "Y appointed X chief executive". */
+    private Optional<TitleEnd> titleAfterAs(SentenceView v, int i, boolean asOptional) {
         int k = i;
         // "Y named X, the chief executive of Z, as its new chairman": skip an apposition
         if (v.word(k).equals(",")) {
@@ -266,9 +312,10 @@ final class RoleVerbReader {
         }
         if (AS.contains(v.word(k))) {
             k++;
-        } else if (v.word(k).equals("au") && v.word(k + 1).equals("poste") && Set.of("de", "d'", "d’").contains(v.word(k + 2))) {
+        } else if (v.word(k).equals("au") && v.word(k + 1).equals("poste") && Set.of("de", "d'", "d’").contains(v.word(k + 2))
+                || v.word(k).equals("en") && v.word(k + 1).equals("tant") && v.word(k + 2).equals("que")) {
             k += 3;
-        } else {
+        } else if (!asOptional) {
             return Optional.empty();
         }
         while (k < v.size() && (DETERMINERS.contains(v.word(k)) || CueLexicon.facts().is("title-modifier", v.word(k)))) {
@@ -298,6 +345,16 @@ final class RoleVerbReader {
         }
         if (v.word(j).equals(",")) {
             j--;
+            // "X, who previously ran Z, joined Y as ...": past a relative clause set off by commas
+            if (v.entityAt(j).filter(e -> e.type() == EntityType.PERSON).isEmpty()) {
+                int k = j;
+                while (k > 0 && j - k < 12 && !v.word(k).equals(",")) {
+                    k--;
+                }
+                if (k > 0 && v.word(k).equals(",") && RELATIVE.contains(v.word(k + 1))) {
+                    j = k - 1;
+                }
+            }
         }
         Optional<Placed> p = v.entityAt(j).filter(e -> e.type() == EntityType.PERSON);
         if (p.isEmpty() || v.endOf(p.get()) != j + 1) {

@@ -184,7 +184,22 @@ class PositionExtractorTest {
                 Arguments.of("Japan invests. Japan grows. Prime Minister Kenji Sato met his French counterpart Paul Girard.",
                         "Kenji Sato | prime minister | Japan; Paul Girard | prime minister | France"),
                 Arguments.of("La France investit. La France accélère. Le président Paul Girard a reçu son homologue sénégalais, Amadou Diallo.",
-                        "Paul Girard | président | France; Amadou Diallo | président | Sénégal"));
+                        "Paul Girard | président | France; Amadou Diallo | président | Sénégal"),
+                // the place written after the name; auxiliaries before a naming verb or a verb of becoming
+                Arguments.of("The plant will open in Texas. Governor Ann Lee of Texas welcomed it.", "Ann Lee | governor | Texas"),
+                Arguments.of("Ann Lee has been appointed chief executive of Globex.", "Ann Lee | chief executive | Globex"),
+                Arguments.of("Ann Lee will become chairman of Globex in May.", "Ann Lee | chairman | Globex"),
+                Arguments.of("Marie Durand sera nommée directrice générale de Globex.", "Marie Durand | directrice générale | Globex"),
+                Arguments.of("Marie Durand va devenir présidente de Globex.", "Marie Durand | présidente | Globex"),
+                Arguments.of("Ann Lee, who is now Globex's chief executive, spoke.", "Ann Lee | chief executive | Globex"),
+                // appointing with no "as", joining as, taking over as, remaining
+                Arguments.of("The startup Globex grew. Globex appointed Ann Lee chief executive.", "Ann Lee | chief executive | Globex"),
+                Arguments.of("Ann Lee takes over as chief executive of Globex.", "Ann Lee | chief executive | Globex"),
+                Arguments.of("The startup Globex grew fast. Ann Lee, who previously ran Initech, joined Globex as chief executive.",
+                        "Ann Lee | chief executive | Globex"),
+                Arguments.of("Marie Durand rejoindra Globex en tant que directrice financière.", "Marie Durand | directrice financière | Globex"),
+                Arguments.of("The startup Globex grew fast. Globex said Ann Lee will remain chief executive until March.",
+                        "Ann Lee | chief executive | Globex"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -227,6 +242,11 @@ class PositionExtractorTest {
         assertEquals(List.of(), read("Paul Girard dirige la holding familiale qui contrôle Globex.").positions());
         // "X's" before a noun names no organization run
         assertEquals(List.of(), read("Mary Hobson leads Globex's European expansion.").positions());
+        // a past verb tells a former post: "previously ran", "dirigeait"
+        assertEquals(List.of(), read("The startup Globex grew. Ann Lee, who previously ran Initech, praised it.").positions());
+        assertEquals(List.of(), read("La start-up Vortexa recrute. Marie Durand dirigeait Globex.").positions());
+        // a verb of remaining or joining without a title gives nothing
+        assertEquals(List.of(), read("The startup Globex grew. Ann Lee remains confident. Ann Lee joined Globex in 2019.").positions());
         // "led by" a person only for a present passive of an organization
         assertEquals(List.of(), read("The startup Globex raised $10m in a round led by Mary Hobson in 2019.").positions());
     }
