@@ -217,7 +217,7 @@ public final class PositionExtractor {
             if (!verbal && (end >= v.size() || !(v.word(end).equals(",") || COPULAS.contains(v.word(end))))) {
                 return Optional.empty();
             }
-            int b = verbal ? aux - 1 + becoming : end;
+            int b = verbal ? aux - 1 + becoming : ageAfter(v, end);
             int i = b + 1;
             // "X, who became Y's chief executive in January", "X, qui est devenu président de Y"
             if (v.word(b).equals(",") && Set.of("who", "qui").contains(v.word(i))) {
@@ -257,6 +257,13 @@ public final class PositionExtractor {
             // "X, Y's chief executive", "X, the company's chief executive"
             Optional<Placed> owner = v.entityAt(i).filter(p -> isHolder(p.type()));
             int afterOwner = owner.map(v::endOf).orElse(i + 1);
+            // "X, Globex chief executive, said", "X, the Globex chief executive": the name before the title, with no "'s"
+            if (owner.isPresent() && v.startOf(owner.get()) == i && !possessiveMark(v, afterOwner)) {
+                Optional<TitleAt> t = titleAt(v, skipModifiers(v, afterOwner), false);
+                if (t.isPresent() && complement(s, t.get().to()).isEmpty()) {
+                    return Optional.of(new Found(t.get().title(), owner.get().entityId(), APPOSITION));
+                }
+            }
             if (possessiveMark(v, afterOwner)) {
                 Optional<TitleAt> t = titleAt(v, skipModifiers(v, afterOwner + 1), true);
                 if (t.isPresent() && owner.isPresent()) {
@@ -359,6 +366,21 @@ public final class PositionExtractor {
                 return Optional.empty();
             }
             return Optional.empty();
+        }
+
+        /** The comma that closes an age after a name ("X, 54, chief executive", "X, 74 ans, PDG"), else {@code end}. */
+        private int ageAfter(SentenceView v, int end) {
+            if (!v.word(end).equals(",") || end + 2 >= v.size() || !Character.isDigit(v.word(end + 1).charAt(0))) {
+                return end;
+            }
+            int k = end + 2;
+            if (Set.of("ans", "years").contains(v.word(k))) {
+                k++;
+                if (v.word(k).equals("old")) {
+                    k++;
+                }
+            }
+            return v.word(k).equals(",") ? k : end;
         }
 
         /** Whether only "et", "and" or a comma stands between two names: "Jean Martin et Paul Durand". */
@@ -727,6 +749,14 @@ public final class PositionExtractor {
             int to = m.get().to();
             String one = doc.text().substring(v.token(i).start(), v.token(to - 1).end()).toLowerCase(Locale.ROOT);
             boolean plural = !titles.isTitle(one);
+            // "cofondateur et PDG"; "chairman, president and chief executive": a list of titles ends on "and"
+            int listEnd = to;
+            while (listEnd + 1 < v.size() && v.word(listEnd).equals(",") && titles.matchAt(v.tokens(), listEnd + 1).isPresent()) {
+                listEnd = titles.matchAt(v.tokens(), listEnd + 1).get().to();
+            }
+            if (listEnd > to && COORDINATION.contains(v.word(listEnd))) {
+                to = listEnd;
+            }
             if (to + 1 < v.size() && COORDINATION.contains(v.word(to))) {
                 Optional<Titles.Match> second = titles.matchAt(v.tokens(), to + 1);
                 if (second.isPresent()) {

@@ -199,7 +199,14 @@ class PositionExtractorTest {
                         "Ann Lee | chief executive | Globex"),
                 Arguments.of("Marie Durand rejoindra Globex en tant que directrice financière.", "Marie Durand | directrice financière | Globex"),
                 Arguments.of("The startup Globex grew fast. Globex said Ann Lee will remain chief executive until March.",
-                        "Ann Lee | chief executive | Globex"));
+                        "Ann Lee | chief executive | Globex"),
+                // an age after the name, an organization's name before the title, a list of titles
+                Arguments.of("The startup Globex grew. Ann Lee, 54, the chief executive of Globex, said so.", "Ann Lee | chief executive | Globex"),
+                Arguments.of("Le groupe Globex grandit. Marie Durand, 54 ans, directrice générale de Globex, a confirmé.",
+                        "Marie Durand | directrice générale | Globex"),
+                Arguments.of("The startup Globex grew. Ann Lee, Globex chief executive, said so.", "Ann Lee | chief executive | Globex"),
+                Arguments.of("The startup Globex grew. Ann Lee, Globex's chairman, president and chief executive, said so.",
+                        "Ann Lee | chairman, president and chief executive | Globex"));
     }
 
     @ParameterizedTest(name = "{0}")
