@@ -368,6 +368,26 @@ public final class PositionExtractor {
             return Optional.empty();
         }
 
+        /** Whether tokens {@code [from, to)} are "du groupe", "of the company", "du constructeur suédois": a common noun for an organization. */
+        private boolean commonNounOwner(SentenceView v, int from, int to) {
+            if (from >= to || !PREPOSITIONS.contains(v.word(from)) || !v.entitiesIn(from, to).isEmpty()) {
+                return false;
+            }
+            int k = from + 1;
+            while (k < to && ARTICLES.contains(v.word(k))) {
+                k++;
+            }
+            if (k >= to || !CueLexicon.names().is("org-noun", v.word(k))) {
+                return false;
+            }
+            for (int j = k + 1; j < to; j++) {
+                if (!v.token(j).isWord() || v.token(j).isCapitalized() || j - k > 2) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The comma that closes an age after a name ("X, 54, chief executive", "X, 74 ans, PDG"), else {@code end}. */
         private int ageAfter(SentenceView v, int end) {
             if (!v.word(end).equals(",") || end + 2 >= v.size() || !Character.isDigit(v.word(end + 1).charAt(0))) {
@@ -466,6 +486,12 @@ public final class PositionExtractor {
             Optional<WhereEnd> in = complement(s, i);
             if (in.isPresent() && in.get().end() <= a - 1 && portfolio(v, in.get().end(), a - 1)) {
                 return Optional.of(Optional.of(new Where(in.get().in(), APPOSITION)));
+            }
+            // "le patron du groupe, X", "le patron du constructeur suédois, X": a common noun for the organization named before
+            if (in.isEmpty() && t.scope() == Scope.ORG && commonNounOwner(v, i, a - 1)) {
+                Optional<Where> owner = antecedents.organizationBefore(s, t.from()).map(o -> new Where(o, POSSESSIVE))
+                        .or(() -> leadingOrganization().map(o -> new Where(o, MAIN_ORGANIZATION)));
+                return owner.map(Optional::of);
             }
             // "le ministre de l'Économie, X": a portfolio and no place, so the place is the article's country
             if (in.isEmpty() && t.scope() == Scope.GOV && ministerial(v, i, a - 1)) {

@@ -206,7 +206,12 @@ class PositionExtractorTest {
                         "Marie Durand | directrice générale | Globex"),
                 Arguments.of("The startup Globex grew. Ann Lee, Globex chief executive, said so.", "Ann Lee | chief executive | Globex"),
                 Arguments.of("The startup Globex grew. Ann Lee, Globex's chairman, president and chief executive, said so.",
-                        "Ann Lee | chairman, president and chief executive | Globex"));
+                        "Ann Lee | chairman, president and chief executive | Globex"),
+                // a common noun for the organization named before: "du groupe", "du constructeur suédois"
+                Arguments.of("Le constructeur Globex grandit. Globex recrute. Le patron du constructeur suédois, Marc Duval, a confirmé.",
+                        "Marc Duval | patron | Globex"),
+                Arguments.of("The startup Globex grew. Globex hired. The chief executive of the company, Ann Lee, said so.",
+                        "Ann Lee | chief executive | Globex"));
     }
 
     @ParameterizedTest(name = "{0}")
