@@ -637,6 +637,10 @@ public final class PositionExtractor {
 
         /** A title with nothing that places it: a public office is in the article's country, a post in the sentence's organization. */
         private Optional<Found> bare(int s, TitleAt t, int limit, boolean apposition) {
+            // "Governor X" with no state written: the region or city the article leads with, never the country
+            if (t.scope() == Scope.LOCAL) {
+                return leadingLocality().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
+            }
             if (t.scope() == Scope.GOV) {
                 return Optional.of(Found.office(t.title(), articleCountry()));
             }
@@ -878,6 +882,27 @@ public final class PositionExtractor {
             }
             leadingOrganization = Optional.of(result);
             return result;
+        }
+
+        /** The region or city the article names most often, if one leads: named at least twice, and more often than any other. */
+        Optional<String> leadingLocality() {
+            Map<String, Integer> counts = new HashMap<>();
+            for (SentenceView v : views) {
+                for (Placed p : v.entitiesIn(0, v.size())) {
+                    Optional<Entity> e = entities.entity(p.entityId());
+                    if (p.type() == EntityType.PLACE && e.isPresent() && (e.get().kind() == PlaceKind.REGION || e.get().kind() == PlaceKind.CITY)) {
+                        counts.merge(p.entityId(), 1, Integer::sum);
+                    }
+                }
+            }
+            List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+            ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            if (ranked.isEmpty()) {
+                return Optional.empty();
+            }
+            int top = ranked.get(0).getValue();
+            int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+            return top >= 2 && top > second ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
         }
 
         /** The country of a head of state or government whom the gazetteer knows, if the article names that country. */

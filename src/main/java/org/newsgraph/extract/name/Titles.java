@@ -18,8 +18,8 @@ import org.newsgraph.text.Token;
  */
 public final class Titles {
 
-    /** Whether a title is a post in an organization or a public office. */
-    public enum Scope { ORG, GOV }
+    /** Whether a title is a post in an organization, a national public office, or a regional or city office. */
+    public enum Scope { ORG, GOV, LOCAL }
 
     /** A title found at tokens {@code [from, to)}. */
     public record Match(int from, int to, String title, Scope scope) {

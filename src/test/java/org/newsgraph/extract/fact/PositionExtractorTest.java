@@ -211,7 +211,11 @@ class PositionExtractorTest {
                 Arguments.of("Le constructeur Globex grandit. Globex recrute. Le patron du constructeur suédois, Marc Duval, a confirmé.",
                         "Marc Duval | patron | Globex"),
                 Arguments.of("The startup Globex grew. Globex hired. The chief executive of the company, Ann Lee, said so.",
-                        "Ann Lee | chief executive | Globex"));
+                        "Ann Lee | chief executive | Globex"),
+                // a bare regional or city office: the region or city the article leads with
+                Arguments.of("Texas welcomed the plant. The plant in Texas will open in 2025. Governor Ann Lee welcomed it.",
+                        "Ann Lee | governor | Texas"),
+                Arguments.of("La ville de Lyon investit. Lyon grandit. Le maire Paul Girard a salué le projet.", "Paul Girard | maire | Lyon"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -273,6 +277,8 @@ class PositionExtractorTest {
     void aBareOfficeIsNotPlacedWhenNoCountryLeads() {
         String text = "Le Japon et la France ont signé. Le Japon et la France coopèrent. Le Premier ministre Kenji Sato a salué l'accord.";
         assertEquals(List.of(), read(text).positions());
+        // a governor holds office in a state, not in the country the article is about
+        assertEquals(List.of(), read("The United States welcomed it. The United States grows. Governor Ann Lee welcomed it.").positions());
         String portfolio = "Le Japon et la France ont signé. Le Japon et la France coopèrent. Le ministre de l'Économie, Paul Girard, a salué.";
         assertEquals(List.of(), read(portfolio).positions());
     }
