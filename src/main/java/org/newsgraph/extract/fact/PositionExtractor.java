@@ -317,6 +317,13 @@ public final class PositionExtractor {
                 return Optional.empty();
             }
             TitleAt t = best;
+            // "Globex's head of Asia, X": for a post in an organization, a place after the title is its remit, the owner before it holds it
+            if (bestWhere != null && t.scope() == Scope.ORG && entities.entity(bestWhere.in()).map(e -> e.type() == EntityType.PLACE).orElse(false)) {
+                Optional<Where> owner = qualifier(s, t).filter(w -> entities.entity(w.in()).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false));
+                if (owner.isPresent()) {
+                    bestWhere = owner.get();
+                }
+            }
             Optional<Where> where = Optional.ofNullable(bestWhere).or(() -> qualifier(s, t));
             if (where.isPresent()) {
                 return Optional.of(new Found(t.title(), where.get().in(), where.get().confidence(), t.plural()));

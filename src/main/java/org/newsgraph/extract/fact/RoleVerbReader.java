@@ -59,6 +59,9 @@ final class RoleVerbReader {
     /** Auxiliaries of a past passive: "Y was run by X" tells a former holder. */
     private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "était", "étaient", "avait", "fut");
     private static final Set<String> AGENT = Set.of("by", "par");
+    /** After the holder of a lapsing post, a time limit tells a former holder: "run by X until 2019". */
+    private static final Set<String> UNTIL = Set.of("until", "till", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au",
+            "between", "entre", "from", "de");
     private static final Set<String> AS = Set.of("as", "comme");
     private static final Set<String> PRONOUNS = Set.of("it", "il", "elle");
     private static final Set<String> COORDINATION = Set.of("and", "et", "&", ",");
@@ -173,7 +176,8 @@ final class RoleVerbReader {
             return List.of();
         }
         List<String> people = peopleFrom(v, by + 1);
-        if (people.isEmpty()) {
+        if (people.isEmpty() || !verb.lasting() && UNTIL.contains(v.word(endOfPeople(v, by + 1)))) {
+            // "Y, run by X until 2019": a former holder
             return List.of();
         }
         int j = from - 1;
@@ -459,6 +463,22 @@ final class RoleVerbReader {
         return out.stream().distinct().toList();
     }
 
+    /** The token past the people that {@link #peopleFrom} reads from token i. */
+    private static int endOfPeople(SentenceView v, int i) {
+        int k = i;
+        for (int n = 0; n < 12 && k < v.size(); n++) {
+            Optional<Placed> p = v.entityAt(k).filter(e -> e.type() == EntityType.PERSON);
+            if (p.isPresent()) {
+                k = v.endOf(p.get());
+                if (!Set.of("and", "et").contains(v.word(k))) {
+                    return k;
+                }
+            }
+            k++;
+        }
+        return k;
+    }
+
     /** The people named from token i on, past a short description, joined by "and"/"et": "by co-founders X and Y". */
     private static List<String> peopleFrom(SentenceView v, int i) {
         List<String> out = new ArrayList<>();
@@ -473,7 +493,8 @@ final class RoleVerbReader {
         }
         while (k < v.size()) {
             Optional<Placed> p = v.entityAt(k).filter(e -> e.type() == EntityType.PERSON);
-            if (p.isEmpty()) {
+            // "run by X's team": the person qualifies another noun
+            if (p.isEmpty() || POSSESSIVE_MARKS.contains(v.word(v.endOf(p.get())))) {
                 break;
             }
             out.add(p.get().entityId());

@@ -215,7 +215,9 @@ class PositionExtractorTest {
                 // a bare regional or city office: the region or city the article leads with
                 Arguments.of("Texas welcomed the plant. The plant in Texas will open in 2025. Governor Ann Lee welcomed it.",
                         "Ann Lee | governor | Texas"),
-                Arguments.of("La ville de Lyon investit. Lyon grandit. Le maire Paul Girard a salué le projet.", "Paul Girard | maire | Lyon"));
+                Arguments.of("La ville de Lyon investit. Lyon grandit. Le maire Paul Girard a salué le projet.", "Paul Girard | maire | Lyon"),
+                // a place after a post in an organization is its remit: the owner before the title holds it
+                Arguments.of("The startup Globex grew. Globex's head of Asia, Ann Lee, said so.", "Ann Lee | head | Globex"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -263,6 +265,9 @@ class PositionExtractorTest {
         assertEquals(List.of(), read("La start-up Vortexa recrute. Marie Durand dirigeait Globex.").positions());
         // a verb of remaining or joining without a title gives nothing
         assertEquals(List.of(), read("The startup Globex grew. Ann Lee remains confident. Ann Lee joined Globex in 2019.").positions());
+        // a time limit after the holder tells a former post; a person who qualifies another noun holds nothing
+        assertEquals(List.of(), read("The startup Globex grew. The fund Initech Capital, run by Ann Lee until 2019, grew.").positions());
+        assertEquals(List.of(), read("The startup Globex grew. Globex is led by Ann Lee's team.").positions());
         // "led by" a person only for a present passive of an organization
         assertEquals(List.of(), read("The startup Globex raised $10m in a round led by Mary Hobson in 2019.").positions());
     }
