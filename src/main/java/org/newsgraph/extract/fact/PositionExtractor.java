@@ -29,8 +29,13 @@ import org.newsgraph.text.Span;
  * Reads people's roles from titles ({@code lexicon/titles.tsv}) next to a person's name, in every
  * order the press uses: after the name ("X, président de Y", "X, Y's chief executive"), before it
  * ("Japanese Prime Minister X", "Y chief executive X", "son président X", "le patron d'Y, X"), or
- * with a copula ("Y's chairman is X"). A role is kept only with the organization or place it is in:
- * one without is of no use to a query. Countries named only by a demonym are added to the entities.
+ * with a copula ("Y's chairman is X"), and from verbs ({@link RoleVerbReader}: "X, who runs Y", "Y is
+ * chaired by X"). A role is kept only with the organization or place it is in: one without is of no
+ * use to a query. Where the text leaves it implicit, a minister's post is in the article's country
+ * (a portfolio is no place: "le ministre de l'Économie, X"), a head of state's in his own where the
+ * gazetteer knows it, a governor's or mayor's in the region or city the article leads with, and a
+ * bare post in an organization ("Le PDG, X, a salué") in the organization the article leads with.
+ * Countries named only by a demonym are added to the entities.
  *
  * <pre>{@code Positions p = new PositionExtractor().extract(doc, entities);}</pre>
  */

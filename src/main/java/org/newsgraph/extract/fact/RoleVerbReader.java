@@ -147,7 +147,7 @@ final class RoleVerbReader {
             }
             return List.of();
         }
-        Optional<Placed> person = subjectEndingAt(v, j, verb.lasting());
+        Optional<Placed> person = subjectEndingAt(v, j);
         if (person.isEmpty()) {
             return List.of();
         }
@@ -234,7 +234,7 @@ final class RoleVerbReader {
     /** "X will succeed Z as chief executive (of Y)": else the post of the organization the sentence or the context is about. */
     private List<Role> succeed(int s, int from, int to) {
         SentenceView v = views.get(s);
-        Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS), false);
+        Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS));
         Optional<Placed> predecessor = v.entityAt(to).filter(p -> p.type() == EntityType.PERSON);
         if (person.isEmpty() || predecessor.isEmpty()) {
             return List.of();
@@ -255,7 +255,7 @@ final class RoleVerbReader {
     /** "X joined Y as chief executive", "X rejoindra Y en tant que directrice financière". */
     private List<Role> join(int s, int from, int to) {
         SentenceView v = views.get(s);
-        Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS), false);
+        Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS));
         Optional<Placed> org = v.entityAt(to).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == to);
         if (person.isEmpty() || org.isEmpty() || POSSESSIVE_MARKS.contains(v.word(v.endOf(org.get())))) {
             return List.of();
@@ -274,7 +274,7 @@ final class RoleVerbReader {
     /** "X takes over as chief executive (of Y)", "X prendra ses fonctions de directeur général": else the context's organization. */
     private List<Role> assume(int s, int from, int to) {
         SentenceView v = views.get(s);
-        Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS), false);
+        Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS));
         if (person.isEmpty()) {
             return List.of();
         }
@@ -342,7 +342,7 @@ final class RoleVerbReader {
     }
 
     /** The person whose name ends at token j, past "who"/"qui" and a comma: "X, who", "X qui", "X,", "X". */
-    private Optional<Placed> subjectEndingAt(SentenceView v, int j, boolean lasting) {
+    private Optional<Placed> subjectEndingAt(SentenceView v, int j) {
         // "X, who runs Y", "X qui dirige Y", "X, également à la tête de Y"
         if (RELATIVE.contains(v.word(j))) {
             j--;
@@ -368,7 +368,7 @@ final class RoleVerbReader {
         int start = v.startOf(p.get());
         int n = successionBefore(v, start);
         if (n > 0) {
-            return subjectEndingAt(v, skipBack(v, start - n - 1, ADVERBS), lasting);
+            return subjectEndingAt(v, skipBack(v, start - n - 1, ADVERBS));
         }
         return p;
     }
