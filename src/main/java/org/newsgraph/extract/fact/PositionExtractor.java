@@ -380,6 +380,24 @@ public final class PositionExtractor {
             return Optional.empty();
         }
 
+        /**
+         * The organization a capitalized word not read as a name stands for, when it is the first word of the
+         * name of an organization of the article: "Acme's founder" in a story about Acme Bio.
+         */
+        private Optional<String> shortName(SentenceView v, int k) {
+            if (k < 0 || !v.token(k).isCapitalized() || v.entityAt(k).isPresent()) {
+                return Optional.empty();
+            }
+            String word = v.word(k);
+            List<Entity> matches = entities.entities().stream()
+                    .filter(e -> e.type() == EntityType.ORGANIZATION && e.label().contains(" ")
+                            && e.label().substring(0, e.label().indexOf(' ')).toLowerCase(Locale.ROOT).equals(word))
+                    .sorted((x, y) -> y.mentions().size() - x.mentions().size()).toList();
+            // the most named of them, if it is named more than the next: "Acme Bio" before its unit "Acme Research Poland"
+            boolean leads = matches.size() == 1 || matches.size() > 1 && matches.get(0).mentions().size() > matches.get(1).mentions().size();
+            return leads ? Optional.of(matches.get(0).id()) : Optional.empty();
+        }
+
         /** Whether tokens {@code [from, to)} are "du groupe", "of the company", "du constructeur suédois": a common noun for an organization. */
         private boolean commonNounOwner(SentenceView v, int from, int to) {
             if (from >= to || !PREPOSITIONS.contains(v.word(from)) || !v.entitiesIn(from, to).isEmpty()) {
@@ -506,7 +524,7 @@ public final class PositionExtractor {
                 return owner.map(Optional::of);
             }
             // "le ministre de l'Économie, X": a portfolio and no place, so the place is the article's country
-            if (in.isEmpty() && t.scope() == Scope.GOV && ministerial(v, i, a - 1)) {
+            if (in.isEmpty() && t.scope() != Scope.ORG && ministerial(v, i, a - 1)) {
                 return Optional.of(Optional.empty());
             }
             return Optional.empty();
@@ -638,6 +656,9 @@ public final class PositionExtractor {
                 j--;
             }
             if (possessiveMark(v, j) && j > 0) {
+                if (v.entityAt(j - 1).isEmpty()) {
+                    return shortName(v, j - 1).map(o -> new Where(o, QUALIFIED));
+                }
                 return v.entityAt(j - 1).filter(p -> isHolder(p.type())).map(p -> new Where(p.entityId(), QUALIFIED));
             }
             int named = v.entityAt(k).map(v::startOf).orElse(k);
@@ -719,6 +740,11 @@ public final class PositionExtractor {
          */
         private boolean ministerial(SentenceView v, int from, int to) {
             int k = from;
+            // "le conseiller d'État valaisan chargé de l'économie": one adjective may come first
+            if (k < to && v.entityAt(k).isEmpty() && v.token(k).isWord() && !v.token(k).isCapitalized() && !PREPOSITIONS.contains(v.word(k))
+                    && PORTFOLIO_LINKS.contains(v.word(k + 1))) {
+                k++;
+            }
             while (k < to && PORTFOLIO_LINKS.contains(v.word(k))) {
                 k++;
             }
@@ -896,13 +922,22 @@ public final class PositionExtractor {
             return result;
         }
 
-        /** The region or city the article names most often, if one leads: named at least twice, and more often than any other. */
+        /**
+         * The region or city the article names most often, if one leads: named at least twice, and more
+         * often than any other; else, as a region the gazetteer does not know has no kind, the place other
+         * than a country that leads so.
+         */
         Optional<String> leadingLocality() {
+            return leadingPlace(Set.of(PlaceKind.REGION, PlaceKind.CITY)).or(() -> leadingPlace(Set.of(PlaceKind.REGION, PlaceKind.CITY,
+                    PlaceKind.OTHER)));
+        }
+
+        private Optional<String> leadingPlace(Set<PlaceKind> kinds) {
             Map<String, Integer> counts = new HashMap<>();
             for (SentenceView v : views) {
                 for (Placed p : v.entitiesIn(0, v.size())) {
                     Optional<Entity> e = entities.entity(p.entityId());
-                    if (p.type() == EntityType.PLACE && e.isPresent() && (e.get().kind() == PlaceKind.REGION || e.get().kind() == PlaceKind.CITY)) {
+                    if (p.type() == EntityType.PLACE && e.isPresent() && kinds.contains(e.get().kind())) {
                         counts.merge(p.entityId(), 1, Integer::sum);
                     }
                 }

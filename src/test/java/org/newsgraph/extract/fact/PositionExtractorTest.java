@@ -217,7 +217,15 @@ class PositionExtractorTest {
                         "Ann Lee | governor | Texas"),
                 Arguments.of("La ville de Lyon investit. Lyon grandit. Le maire Paul Girard a salué le projet.", "Paul Girard | maire | Lyon"),
                 // a place after a post in an organization is its remit: the owner before the title holds it
-                Arguments.of("The startup Globex grew. Globex's head of Asia, Ann Lee, said so.", "Ann Lee | head | Globex"));
+                Arguments.of("The startup Globex grew. Globex's head of Asia, Ann Lee, said so.", "Ann Lee | head | Globex"),
+                // a deputy minister at a ministry; a regional office with its portfolio and an unknown regional adjective
+                Arguments.of("Vortexa will build a plant. Ann Lee, a deputy minister at the Ministry of Trade and Industry, said so.",
+                        "Ann Lee | deputy minister | Ministry of Trade and Industry"),
+                Arguments.of("Le canton du Tessin investit dans le Tessin. Le conseiller d'État tessinois chargé de l'économie, Marc Duval, s'en félicite.",
+                        "Marc Duval | conseiller d'état | Tessin"),
+                // the short form of an organization's name before "'s", the most named of those it starts
+                Arguments.of("The startup Vortexa Bio grew. Vortexa Bio hired. Vortexa Labs Poland opened. Vortexa's founder, Dr Ann Lee, said so.",
+                        "Ann Lee | founder | Vortexa Bio"));
     }
 
     @ParameterizedTest(name = "{0}")
