@@ -29,8 +29,13 @@ import org.newsgraph.text.Span;
  * Reads people's roles from titles ({@code lexicon/titles.tsv}) next to a person's name, in every
  * order the press uses: after the name ("X, président de Y", "X, Y's chief executive"), before it
  * ("Japanese Prime Minister X", "Y chief executive X", "son président X", "le patron d'Y, X"), or
- * with a copula ("Y's chairman is X"). A role is kept only with the organization or place it is in:
- * one without is of no use to a query. Countries named only by a demonym are added to the entities.
+ * with a copula ("Y's chairman is X"), and from verbs ({@link RoleVerbReader}: "X, who runs Y", "Y is
+ * chaired by X"). A role is kept only with the organization or place it is in: one without is of no
+ * use to a query. Where the text leaves it implicit, a minister's post is in the article's country
+ * (a portfolio is no place: "le ministre de l'Économie, X"), a head of state's in his own where the
+ * gazetteer knows it, a governor's or mayor's in the region or city the article leads with, and a
+ * bare post in an organization ("Le PDG, X, a salué") in the organization the article leads with.
+ * Countries named only by a demonym are added to the entities.
  *
  * <pre>{@code Positions p = new PositionExtractor().extract(doc, entities);}</pre>
  */
@@ -44,6 +49,8 @@ public final class PositionExtractor {
     public static final double POSSESSIVE = 0.7;
     /** A bare title, placed in the one organization of the sentence: "chief executive X said". */
     public static final double SENTENCE_ORGANIZATION = 0.6;
+    /** A bare title in a sentence that names no organization, placed in the organization the article is about. */
+    public static final double MAIN_ORGANIZATION = 0.5;
     /** A bare public office, placed in the country that the article is mostly about. */
     public static final double ARTICLE_COUNTRY = 0.55;
 
@@ -55,6 +62,24 @@ public final class PositionExtractor {
     private static final Set<String> COPULAS = Set.of("is", "was", "est", "était", "becomes", "became", "devient", "remains", "reste");
     private static final Set<String> NAMING = Set.of("named", "appointed", "elected", "nommé", "nommée", "élu", "élue", "désigné", "désignée");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
+    /** Adverbs around a verb of becoming: "who is now", "qui est désormais". */
+    private static final Set<String> NOW = Set.of("now", "also", "currently", "désormais", "aujourd'hui", "aujourd’hui", "également",
+            "actuellement");
+    /** Auxiliaries before a naming verb or a verb of becoming: "has been appointed", "will become", "sera nommé". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "be", "been", "sera", "a", "été", "va", "devrait");
+    /** A noun for a person holding the same post as the one named before: "son homologue sénégalais". */
+    private static final Set<String> COUNTERPARTS = Set.of("homologue", "homologues", "counterpart", "counterparts");
+    /** The last word of a short time phrase between a naming verb and the title: "nommée l'an dernier présidente". */
+    private static final Set<String> TIME_WORDS = Set.of("dernier", "dernière", "passé", "passée", "year", "month", "week", "année", "mois",
+            "semaine", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "lundi", "mardi", "mercredi", "jeudi", "vendredi");
+    /** A common noun for a region or a city before its name: "le président de la région X", "the governor of the state of X". */
+    private static final Set<String> PLACE_NOUNS = Set.of("région", "province", "ville", "département", "canton", "land", "commune",
+            "métropole", "state", "region", "city", "county", "prefecture", "préfecture");
+    /** Words around a portfolio that name no place: "le ministre fédéral de l'Économie", "chargée de la concurrence". */
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("fédéral", "fédérale", "federal", "chargé", "chargée", "in", "charge",
+            "délégué", "déléguée");
     /** "a déclaré à Reuters", "a indiqué au Monde": the outlet spoken to. */
     private static final Set<String> TOLD_FR = Set.of("déclaré", "indiqué", "confié", "précisé", "expliqué", "affirmé", "assuré", "dit");
 
@@ -76,6 +101,8 @@ public final class PositionExtractor {
         List<SentenceView> views = SentenceView.body(doc, entities);
         Reading reading = new Reading(doc, entities, views);
         Map<String, Position> found = new LinkedHashMap<>();
+        RoleVerbReader verbs = new RoleVerbReader(views, reading.antecedents, doc.language());
+        Optional<String> lastTitle = Optional.empty();
         for (int n = 0; n < views.size(); n++) {
             int s = n;
             SentenceView v = views.get(s);
@@ -87,8 +114,16 @@ public final class PositionExtractor {
                 }
                 // "Acme president X will join Globex's board": a seat on a board is a second position
                 Optional<Found> board = reading.board(s, v.endOf(p));
-                Optional<Found> role = reading.after(s, v.endOf(p)).or(() -> reading.before(s, v.startOf(p))).or(() -> board);
+                Optional<Found> after = reading.after(s, v.endOf(p));
+                Optional<Found> before = reading.before(s, v.startOf(p));
+                Optional<Found> role = after.or(() -> before).or(() -> board);
                 Optional<Found> first = role;
+                // "Le nouveau directeur général d'Acme, X, ancien patron de Globex": a title written out on each side of the name
+                before.filter(bf -> after.isPresent() && bf.confidence() >= QUALIFIED && after.get().confidence() >= QUALIFIED
+                        && !bf.in().equals(after.get().in()) && !bf.office()).ifPresent(bf -> {
+                    Position pos = new Position(p.entityId(), bf.title(), Optional.of(bf.in()), v.span(), bf.confidence());
+                    found.merge(p.entityId() + "\t" + bf.in(), pos, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+                });
                 board.filter(bd -> first.isPresent() && !bd.in().equals(first.get().in())).ifPresent(bd -> {
                     Position pos = new Position(p.entityId(), bd.title(), Optional.of(bd.in()), v.span(), bd.confidence());
                     found.merge(p.entityId() + "\t" + bd.in(), pos, (x, y) -> x.confidence() >= y.confidence() ? x : y);
@@ -97,26 +132,55 @@ public final class PositionExtractor {
                 if (role.isEmpty() && previous != null && reading.joined(v, v.endOf(previous), v.startOf(p))) {
                     role = shared;
                 }
+                // "President X" in an article about another country: the holder's own country, where known
+                role = role.flatMap(r -> r.office() ? reading.holderCountry(p.entityId()).map(r::in).or(() -> Optional.of(r)) : Optional.of(r))
+                        .filter(r -> !r.in().isEmpty());
+                // "son homologue sénégalais, X", "her counterpart at Globex, X": the title of the last holder read, in another place
+                if (role.isEmpty() && lastTitle.isPresent()) {
+                    String title = lastTitle.get();
+                    role = reading.counterpart(s, v.startOf(p)).map(w -> new Found(title, w.in(), w.confidence()));
+                }
                 shared = role.filter(Found::plural);
                 previous = p;
+                if (role.isPresent()) {
+                    lastTitle = Optional.of(role.get().title());
+                }
                 role.ifPresent(r -> {
                     Position pos = new Position(p.entityId(), r.title(), Optional.of(r.in()), v.span(), r.confidence());
                     found.merge(p.entityId() + "\t" + r.in(), pos, (a, b) -> a.confidence() >= b.confidence() ? a : b);
                 });
+            }
+            // "X, who runs Y", "Y is chaired by X": a verb rather than a title
+            for (RoleVerbReader.Role r : verbs.read(s)) {
+                Position pos = new Position(r.person(), r.title(), Optional.of(r.in()), v.span(), r.confidence());
+                found.merge(r.person() + "\t" + r.in(), pos, (a, b) -> a.confidence() >= b.confidence() ? a : b);
             }
         }
         return new Positions(List.copyOf(found.values()), reading.entities);
     }
 
     /** A title and where it is held; a plural title ("its co-founders X and Y") holds for each name joined to the first. */
-    private record Found(String title, String in, double confidence, boolean plural) {
+    private record Found(String title, String in, double confidence, boolean plural, boolean office) {
 
         Found(String title, String in, double confidence) {
-            this(title, in, confidence, false);
+            this(title, in, confidence, false, false);
+        }
+
+        Found(String title, String in, double confidence, boolean plural) {
+            this(title, in, confidence, plural, false);
+        }
+
+        /** A bare public office, whose country is the article's, if any, unless the holder's own is known. */
+        static Found office(String title, Optional<String> country) {
+            return new Found(title, country.orElse(""), ARTICLE_COUNTRY, false, true);
         }
 
         Found sharedByNames(boolean plural) {
-            return new Found(title, in, confidence, plural);
+            return new Found(title, in, confidence, plural, office);
+        }
+
+        Found in(String place) {
+            return new Found(title, place, confidence, plural, office);
         }
     }
 
@@ -136,6 +200,7 @@ public final class PositionExtractor {
         private final Antecedents antecedents;
         private ArticleEntities entities;
         private Optional<Optional<String>> articleCountry = Optional.empty();
+        private Optional<Optional<String>> leadingOrganization = Optional.empty();
 
         Reading(Document doc, ArticleEntities entities, List<SentenceView> views) {
             this.doc = doc;
@@ -145,14 +210,50 @@ public final class PositionExtractor {
         }
 
         /** "X, président de Y", "X, Y's chief executive", "X is the chief executive of Y". */
-        Optional<Found> after(int s, int b) {
+        Optional<Found> after(int s, int end) {
             SentenceView v = views.get(s);
-            if (b >= v.size() || !(v.word(b).equals(",") || COPULAS.contains(v.word(b)))) {
+            // "X has been appointed chief executive of Y", "X will become chairman of Y"
+            int aux = end;
+            while (AUXILIARIES.contains(v.word(aux)) && aux < end + 2) {
+                aux++;
+            }
+            int becoming = aux > end ? RoleVerbReader.becomingAt(v, aux, doc.language()) : 0;
+            boolean verbal = aux > end && (NAMING.contains(v.word(aux)) || becoming > 0);
+            if (!verbal && (end >= v.size() || !(v.word(end).equals(",") || COPULAS.contains(v.word(end))))) {
                 return Optional.empty();
             }
+            int b = verbal ? aux - 1 + becoming : ageAfter(v, end);
             int i = b + 1;
-            while (i < v.size() && (NAMING.contains(v.word(i)) || v.word(i).equals("a") && i + 1 < v.size() && v.word(i + 1).equals("été"))) {
+            // "X, who became Y's chief executive in January", "X, qui est devenu président de Y"
+            if (v.word(b).equals(",") && Set.of("who", "qui").contains(v.word(i))) {
+                int j = i + 1;
+                while (NOW.contains(v.word(j))) {
+                    j++;
+                }
+                int n = RoleVerbReader.becomingAt(v, j, doc.language());
+                if (n == 0) {
+                    return Optional.empty();
+                }
+                i = j + n;
+                while (NOW.contains(v.word(i))) {
+                    i++;
+                }
+            }
+            boolean named = false;
+            while (i < v.size() && (NAMING.contains(v.word(i)) || v.word(i).equals("a") && v.word(i + 1).equals("été")
+                    || v.word(i).equals("été") && v.word(i - 1).equals("a"))) {
+                named |= NAMING.contains(v.word(i));
                 i++;
+            }
+            // "X, a été nommée l'an dernier présidente de Y", "X was named last year chief executive of Y": a short time phrase
+            if (named) {
+                int k = i;
+                while (k < v.size() && k < i + 3 && v.entityAt(k).isEmpty() && v.token(k).isWord() && titles.matchAt(v.tokens(), k).isEmpty()) {
+                    k++;
+                }
+                if (k > i && k < v.size() && titles.matchAt(v.tokens(), k).isPresent() && TIME_WORDS.contains(v.word(k - 1))) {
+                    i = k;
+                }
             }
             i = skipDeterminers(v, i);
             if (i >= v.size()) {
@@ -161,6 +262,13 @@ public final class PositionExtractor {
             // "X, Y's chief executive", "X, the company's chief executive"
             Optional<Placed> owner = v.entityAt(i).filter(p -> isHolder(p.type()));
             int afterOwner = owner.map(v::endOf).orElse(i + 1);
+            // "X, Globex chief executive, said", "X, the Globex chief executive": the name before the title, with no "'s"
+            if (owner.isPresent() && v.startOf(owner.get()) == i && !possessiveMark(v, afterOwner)) {
+                Optional<TitleAt> t = titleAt(v, skipModifiers(v, afterOwner), false);
+                if (t.isPresent() && complement(s, t.get().to()).isEmpty()) {
+                    return Optional.of(new Found(t.get().title(), owner.get().entityId(), APPOSITION));
+                }
+            }
             if (possessiveMark(v, afterOwner)) {
                 Optional<TitleAt> t = titleAt(v, skipModifiers(v, afterOwner + 1), true);
                 if (t.isPresent() && owner.isPresent()) {
@@ -214,11 +322,115 @@ public final class PositionExtractor {
                 return Optional.empty();
             }
             TitleAt t = best;
+            // "Globex's head of Asia, X": for a post in an organization, a place after the title is its remit, the owner before it holds it
+            if (bestWhere != null && t.scope() == Scope.ORG && entities.entity(bestWhere.in()).map(e -> e.type() == EntityType.PLACE).orElse(false)) {
+                Optional<Where> owner = qualifier(s, t).filter(w -> entities.entity(w.in()).map(e -> e.type() == EntityType.ORGANIZATION).orElse(false));
+                if (owner.isPresent()) {
+                    bestWhere = owner.get();
+                }
+            }
             Optional<Where> where = Optional.ofNullable(bestWhere).or(() -> qualifier(s, t));
             if (where.isPresent()) {
                 return Optional.of(new Found(t.title(), where.get().in(), where.get().confidence(), t.plural()));
             }
+            // "Governor Ann Lee of Texas", "Mayor X of Springfield": the place written after the name
+            Optional<Placed> named = v.entityAt(a);
+            if (t.to() == a && named.isPresent() && Set.of("of", "de", "du").contains(v.word(v.endOf(named.get())))) {
+                int at = v.endOf(named.get()) + 1;
+                Optional<Placed> of = v.entityAt(at).filter(e -> isHolder(e.type()) && v.startOf(e) == at && !possessiveMark(v, v.endOf(e)));
+                if (of.isPresent()) {
+                    return Optional.of(new Found(t.title(), of.get().entityId(), QUALIFIED, t.plural()));
+                }
+            }
+            // "Ses cofondateurs, X et Y" after a sentence about a person: not the organization the sentence happens to name
+            if (bestWhere == null && possessiveBefore(v, t)) {
+                return leadingOrganization().map(o -> new Found(t.title(), o, MAIN_ORGANIZATION, t.plural()));
+            }
             return bare(s, t, t.from(), false).map(f -> f.sharedByNames(t.plural()));
+        }
+
+        /**
+         * Where a counterpart named at token {@code a} holds the post: "son homologue sénégalais, X", "Son homologue
+         * d'Acme, X", "his Japanese counterpart X", "her counterpart at Globex, X". Nothing without a country or an organization.
+         */
+        Optional<Where> counterpart(int s, int a) {
+            SentenceView v = views.get(s);
+            int end = v.word(a - 1).equals(",") ? a - 1 : a;
+            for (int k = Math.max(0, end - 5); k < end; k++) {
+                if (!COUNTERPARTS.contains(v.word(k))) {
+                    continue;
+                }
+                // "his Japanese counterpart X"
+                Optional<GazetteerEntry> dem = demonym(v, k - 1);
+                if (dem.isPresent() && k + 1 == end) {
+                    return Optional.of(new Where(country(dem.get(), v.token(k - 1).span()), POSSESSIVE));
+                }
+                // "son homologue sénégalais, X"
+                dem = demonym(v, k + 1);
+                if (dem.isPresent() && k + 2 == end) {
+                    return Optional.of(new Where(country(dem.get(), v.token(k + 1).span()), POSSESSIVE));
+                }
+                // "son homologue d'Acme, X", "her counterpart at Globex, X"
+                Optional<WhereEnd> in = complement(s, k + 1);
+                if (in.isPresent() && in.get().end() == end) {
+                    return Optional.of(new Where(in.get().in(), POSSESSIVE));
+                }
+                return Optional.empty();
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The organization a capitalized word not read as a name stands for, when it is the first word of the
+         * name of an organization of the article: "Acme's founder" in a story about Acme Bio.
+         */
+        private Optional<String> shortName(SentenceView v, int k) {
+            if (k < 0 || !v.token(k).isCapitalized() || v.entityAt(k).isPresent()) {
+                return Optional.empty();
+            }
+            String word = v.word(k);
+            List<Entity> matches = entities.entities().stream()
+                    .filter(e -> e.type() == EntityType.ORGANIZATION && e.label().contains(" ")
+                            && e.label().substring(0, e.label().indexOf(' ')).toLowerCase(Locale.ROOT).equals(word))
+                    .sorted((x, y) -> y.mentions().size() - x.mentions().size()).toList();
+            // the most named of them, if it is named more than the next: "Acme Bio" before its unit "Acme Research Poland"
+            boolean leads = matches.size() == 1 || matches.size() > 1 && matches.get(0).mentions().size() > matches.get(1).mentions().size();
+            return leads ? Optional.of(matches.get(0).id()) : Optional.empty();
+        }
+
+        /** Whether tokens {@code [from, to)} are "du groupe", "of the company", "du constructeur suédois": a common noun for an organization. */
+        private boolean commonNounOwner(SentenceView v, int from, int to) {
+            if (from >= to || !PREPOSITIONS.contains(v.word(from)) || !v.entitiesIn(from, to).isEmpty()) {
+                return false;
+            }
+            int k = from + 1;
+            while (k < to && ARTICLES.contains(v.word(k))) {
+                k++;
+            }
+            if (k >= to || !CueLexicon.names().is("org-noun", v.word(k))) {
+                return false;
+            }
+            for (int j = k + 1; j < to; j++) {
+                if (!v.token(j).isWord() || v.token(j).isCapitalized() || j - k > 2) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The comma that closes an age after a name ("X, 54, chief executive", "X, 74 ans, PDG"), else {@code end}. */
+        private int ageAfter(SentenceView v, int end) {
+            if (!v.word(end).equals(",") || end + 2 >= v.size() || !Character.isDigit(v.word(end + 1).charAt(0))) {
+                return end;
+            }
+            int k = end + 2;
+            if (Set.of("ans", "years").contains(v.word(k))) {
+                k++;
+                if (v.word(k).equals("old")) {
+                    k++;
+                }
+            }
+            return v.word(k).equals(",") ? k : end;
         }
 
         /** Whether only "et", "and" or a comma stands between two names: "Jean Martin et Paul Durand". */
@@ -305,6 +517,16 @@ public final class PositionExtractor {
             if (in.isPresent() && in.get().end() <= a - 1 && portfolio(v, in.get().end(), a - 1)) {
                 return Optional.of(Optional.of(new Where(in.get().in(), APPOSITION)));
             }
+            // "le patron du groupe, X", "le patron du constructeur suédois, X": a common noun for the organization named before
+            if (in.isEmpty() && t.scope() == Scope.ORG && commonNounOwner(v, i, a - 1)) {
+                Optional<Where> owner = antecedents.organizationBefore(s, t.from()).map(o -> new Where(o, POSSESSIVE))
+                        .or(() -> leadingOrganization().map(o -> new Where(o, MAIN_ORGANIZATION)));
+                return owner.map(Optional::of);
+            }
+            // "le ministre de l'Économie, X": a portfolio and no place, so the place is the article's country
+            if (in.isEmpty() && t.scope() != Scope.ORG && ministerial(v, i, a - 1)) {
+                return Optional.of(Optional.empty());
+            }
             return Optional.empty();
         }
 
@@ -329,9 +551,15 @@ public final class PositionExtractor {
             for (int k = i + 1; k < Math.min(v.size(), i + 9); k++) {
                 Optional<Placed> p = v.entityAt(k);
                 String w = v.word(k);
+                // "ministre de l'Industrie et du Commerce": a portfolio read as a name is not where the post is
+                if (p.isPresent() && portfolioName(v, p.get())) {
+                    k = v.endOf(p.get()) - 1;
+                    continue;
+                }
                 if (p.isPresent()) {
                     boolean linked = PREPOSITIONS.contains(v.word(k - 1)) || ARTICLES.contains(v.word(k - 1)) && PREPOSITIONS.contains(v.word(k - 2))
-                            || described(v, i + 1, k);
+                            || described(v, i + 1, k) || p.get().type() == EntityType.PLACE && k - i == 3 && ARTICLES.contains(v.word(i + 1))
+                            && PLACE_NOUNS.contains(v.word(k - 1));
                     if (isHolder(p.get().type()) && linked) {
                         return Optional.of(new WhereEnd(p.get().entityId(), APPOSITION, v.endOf(p.get())));
                     }
@@ -406,6 +634,9 @@ public final class PositionExtractor {
             while (k >= 0 && cues.is("title-modifier", v.word(k))) {
                 k--;
             }
+            if (t.scope() == Scope.GOV) {
+                k = beforePortfolio(v, k);
+            }
             if (k < 0) {
                 return Optional.empty();
             }
@@ -425,6 +656,9 @@ public final class PositionExtractor {
                 j--;
             }
             if (possessiveMark(v, j) && j > 0) {
+                if (v.entityAt(j - 1).isEmpty()) {
+                    return shortName(v, j - 1).map(o -> new Where(o, QUALIFIED));
+                }
                 return v.entityAt(j - 1).filter(p -> isHolder(p.type())).map(p -> new Where(p.entityId(), QUALIFIED));
             }
             int named = v.entityAt(k).map(v::startOf).orElse(k);
@@ -436,21 +670,28 @@ public final class PositionExtractor {
 
         /** A title with nothing that places it: a public office is in the article's country, a post in the sentence's organization. */
         private Optional<Found> bare(int s, TitleAt t, int limit, boolean apposition) {
-            if (t.scope() == Scope.GOV) {
-                return articleCountry().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
+            // "Governor X" with no state written: the region or city the article leads with, never the country
+            if (t.scope() == Scope.LOCAL) {
+                return leadingLocality().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
             }
-            if (!apposition && headOfState(views.get(s), t)) {
-                Optional<Found> country = articleCountry().map(c -> new Found(t.title(), c, ARTICLE_COUNTRY));
-                if (country.isPresent()) {
-                    return country;
-                }
+            if (t.scope() == Scope.GOV) {
+                return Optional.of(Found.office(t.title(), articleCountry()));
+            }
+            boolean headOfState = !apposition && headOfState(views.get(s), t);
+            if (headOfState && articleCountry().isPresent()) {
+                return Optional.of(Found.office(t.title(), articleCountry()));
+            }
+            SentenceView v = views.get(s);
+            // "Le PDG, X, a salué l'accord", "ajoute X, directeur technique": a sentence that names no organization
+            if (Antecedents.organizations(v).isEmpty() && !headOfState) {
+                return leadingOrganization().map(o -> new Found(t.title(), o, MAIN_ORGANIZATION));
             }
             if (apposition) {
                 return Optional.empty();
             }
-            SentenceView v = views.get(s);
-            return Antecedents.soleOrganization(v).or(() -> soleOrganizationButAddressee(v))
+            Optional<Found> org = Antecedents.soleOrganization(v).or(() -> soleOrganizationButAddressee(v))
                     .map(o -> new Found(t.title(), o, SENTENCE_ORGANIZATION));
+            return headOfState && org.isEmpty() ? Optional.of(Found.office(t.title(), Optional.empty())) : org;
         }
 
         /** "chief executive X told Reuters": the one organization of the sentence besides the outlet someone speaks to. */
@@ -481,7 +722,8 @@ public final class PositionExtractor {
         private boolean portfolio(SentenceView v, int from, int to) {
             for (int k = from; k < to; k++) {
                 String w = v.word(k);
-                boolean link = PREPOSITIONS.contains(w) || ARTICLES.contains(w) || COORDINATION.contains(w) || w.equals(",");
+                boolean link = PREPOSITIONS.contains(w) || ARTICLES.contains(w) || COORDINATION.contains(w) || w.equals(",")
+                        || PORTFOLIO_LINKS.contains(w) || titles.isPortfolio(w);
                 if (!link && !v.token(k).isCapitalized() && v.entityAt(k).isEmpty()) {
                     return false;
                 }
@@ -490,6 +732,66 @@ public final class PositionExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether tokens {@code [from, to)} name a minister's portfolio and nothing else: "de l'Économie",
+         * "fédéral de l'Économie et de la Protection du climat", "of Trade and Industry".
+         */
+        private boolean ministerial(SentenceView v, int from, int to) {
+            int k = from;
+            // "le conseiller d'État valaisan chargé de l'économie": one adjective may come first
+            if (k < to && v.entityAt(k).isEmpty() && v.token(k).isWord() && !v.token(k).isCapitalized() && !PREPOSITIONS.contains(v.word(k))
+                    && PORTFOLIO_LINKS.contains(v.word(k + 1))) {
+                k++;
+            }
+            while (k < to && PORTFOLIO_LINKS.contains(v.word(k))) {
+                k++;
+            }
+            if (k >= to || !PREPOSITIONS.contains(v.word(k)) || !portfolio(v, k, to)) {
+                return false;
+            }
+            for (int j = k; j < to; j++) {
+                if (titles.isPortfolio(v.word(j))) {
+                    return v.entitiesIn(k, to).stream().allMatch(p -> portfolioName(v, p));
+                }
+            }
+            return false;
+        }
+
+        /** Whether an entity's words are all portfolio words: "Finance" or "Commerce" read as an organization's name. */
+        private boolean portfolioName(SentenceView v, Placed p) {
+            if (p.type() == EntityType.PERSON) {
+                return false;
+            }
+            boolean any = false;
+            for (int k = v.startOf(p); k < v.endOf(p); k++) {
+                String w = v.word(k);
+                if (titles.isPortfolio(w)) {
+                    any = true;
+                } else if (!(COORDINATION.contains(w) || PREPOSITIONS.contains(w) || ARTICLES.contains(w))) {
+                    return false;
+                }
+            }
+            return any;
+        }
+
+        /** The token before the portfolio words that stand before a title: "German [Economy] Minister", "[Finance] Minister". */
+        private int beforePortfolio(SentenceView v, int k) {
+            int j = k;
+            while (j >= 0) {
+                Optional<Placed> p = v.entityAt(j);
+                if (p.isPresent() && portfolioName(v, p.get())) {
+                    j = v.startOf(p.get()) - 1;
+                } else if (p.isEmpty() && v.token(j).isCapitalized() && titles.isPortfolio(v.word(j))) {
+                    j--;
+                } else if (j < k && j > 0 && COORDINATION.contains(v.word(j)) && titles.isPortfolio(v.word(j - 1))) {
+                    j--;
+                } else {
+                    break;
+                }
+            }
+            return j;
         }
 
         /** The title at token i, with a second title joined by "et"/"and": "cofondateur et PDG". */
@@ -515,6 +817,14 @@ public final class PositionExtractor {
             int to = m.get().to();
             String one = doc.text().substring(v.token(i).start(), v.token(to - 1).end()).toLowerCase(Locale.ROOT);
             boolean plural = !titles.isTitle(one);
+            // "cofondateur et PDG"; "chairman, president and chief executive": a list of titles ends on "and"
+            int listEnd = to;
+            while (listEnd + 1 < v.size() && v.word(listEnd).equals(",") && titles.matchAt(v.tokens(), listEnd + 1).isPresent()) {
+                listEnd = titles.matchAt(v.tokens(), listEnd + 1).get().to();
+            }
+            if (listEnd > to && COORDINATION.contains(v.word(listEnd))) {
+                to = listEnd;
+            }
             if (to + 1 < v.size() && COORDINATION.contains(v.word(to))) {
                 Optional<Titles.Match> second = titles.matchAt(v.tokens(), to + 1);
                 if (second.isPresent()) {
@@ -570,6 +880,83 @@ public final class PositionExtractor {
                     free ? List.of(demonym) : List.of(), Optional.of(country.wikidata()).filter(q -> !q.isEmpty()));
             entities = entities.with(added, Evidence.KNOWN);
             return id;
+        }
+
+        /** Whether a possessive determiner stands before a title, past its modifiers: "ses deux autres cofondateurs". */
+        private boolean possessiveBefore(SentenceView v, TitleAt t) {
+            int k = t.from() - 1;
+            while (k >= 0 && cues.is("title-modifier", v.word(k))) {
+                k--;
+            }
+            return k >= 0 && cues.is("possessive", v.word(k));
+        }
+
+        /**
+         * The organization the article is about, if one leads: named at least twice, and
+         * more often than any other. A bare title in a sentence that names no organization is
+         * held there ("Chief financial officer X forecast growth" in a story about one company).
+         */
+        Optional<String> leadingOrganization() {
+            if (leadingOrganization.isPresent()) {
+                return leadingOrganization.get();
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            for (SentenceView v : views) {
+                for (Placed p : v.entitiesIn(0, v.size())) {
+                    if (p.type() == EntityType.ORGANIZATION) {
+                        counts.merge(p.entityId(), 1, Integer::sum);
+                    }
+                }
+            }
+            List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+            ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            Optional<String> result = Optional.empty();
+            if (!ranked.isEmpty()) {
+                int top = ranked.get(0).getValue();
+                int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+                if (top >= 2 && top > second) {
+                    result = Optional.of(ranked.get(0).getKey());
+                }
+            }
+            leadingOrganization = Optional.of(result);
+            return result;
+        }
+
+        /**
+         * The region or city the article names most often, if one leads: named at least twice, and more
+         * often than any other; else, as a region the gazetteer does not know has no kind, the place other
+         * than a country that leads so.
+         */
+        Optional<String> leadingLocality() {
+            return leadingPlace(Set.of(PlaceKind.REGION, PlaceKind.CITY)).or(() -> leadingPlace(Set.of(PlaceKind.REGION, PlaceKind.CITY,
+                    PlaceKind.OTHER)));
+        }
+
+        private Optional<String> leadingPlace(Set<PlaceKind> kinds) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (SentenceView v : views) {
+                for (Placed p : v.entitiesIn(0, v.size())) {
+                    Optional<Entity> e = entities.entity(p.entityId());
+                    if (p.type() == EntityType.PLACE && e.isPresent() && kinds.contains(e.get().kind())) {
+                        counts.merge(p.entityId(), 1, Integer::sum);
+                    }
+                }
+            }
+            List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+            ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            if (ranked.isEmpty()) {
+                return Optional.empty();
+            }
+            int top = ranked.get(0).getValue();
+            int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+            return top >= 2 && top > second ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
+        }
+
+        /** The country of a head of state or government whom the gazetteer knows, if the article names that country. */
+        Optional<String> holderCountry(String person) {
+            Optional<String> country = entities.entity(person).flatMap(Entity::wikidata).flatMap(gazetteer::byWikidata)
+                    .flatMap(GazetteerEntry::country);
+            return country.flatMap(q -> entities.entities().stream().filter(e -> e.wikidata().equals(Optional.of(q))).map(Entity::id).findFirst());
         }
 
         /** The country the article is mostly about, counting its names and its demonyms, if one clearly leads. */

@@ -1,22 +1,25 @@
 package org.newsgraph.extract.name;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.extract.LexiconLib;
 import org.newsgraph.text.Language;
 import org.newsgraph.text.Token;
 
 /**
- * Job and office titles ({@code lexicon/titles.tsv}), matched over tokens, longest first.
+ * Job and office titles ({@code lexicon/titles.tsv}), matched over tokens, longest first, and the
+ * portfolios that qualify a minister's title ({@code lexicon/portfolios.tsv}).
  *
  * <pre>{@code Optional<Titles.Match> m = Titles.bundled().matchAt(tokens, i);}</pre>
  */
 public final class Titles {
 
-    /** Whether a title is a post in an organization or a public office. */
-    public enum Scope { ORG, GOV }
+    /** Whether a title is a post in an organization, a national public office, or a regional or city office. */
+    public enum Scope { ORG, GOV, LOCAL }
 
     /** A title found at tokens {@code [from, to)}. */
     public record Match(int from, int to, String title, Scope scope) {
@@ -25,6 +28,7 @@ public final class Titles {
     private static final Titles BUNDLED = new Titles();
 
     private final Map<String, Scope> titles;
+    private final Set<String> portfolios;
     private final int longest;
 
     private Titles() {
@@ -39,6 +43,11 @@ public final class Titles {
         }
         this.titles = Map.copyOf(map);
         this.longest = max;
+        Set<String> words = new HashSet<>();
+        for (String[] row : LexiconLib.rows("/lexicon/portfolios.tsv")) {
+            words.add(LexiconLib.fold(row[1]));
+        }
+        this.portfolios = Set.copyOf(words);
     }
 
     public static Titles bundled() {
@@ -102,6 +111,11 @@ public final class Titles {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a word names a minister's portfolio ({@code lexicon/portfolios.tsv}): "Finance", "l'Économie". */
+    public boolean isPortfolio(String word) {
+        return portfolios.contains(LexiconLib.fold(word));
     }
 
     public boolean isTitle(String phrase) {
