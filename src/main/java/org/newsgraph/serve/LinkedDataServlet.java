@@ -48,7 +48,10 @@ final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the request's path is percent-encoded; minted IRIs may hold any letter ("/id/organization/кремль")
+        String path = java.net.URLDecoder.decode(
+                request.getRequestURI().substring(request.getContextPath().length()).replace("+", "%2B"),
+                StandardCharsets.UTF_8);
         if (path.equals("/static/style.css")) {
             stylesheet(response);
             return;
@@ -115,7 +118,8 @@ final class LinkedDataServlet extends HttpServlet {
         if (accept == null || accept.isBlank()) {
             return HTML;
         }
-        MediaType chosen = AcceptList.match(AcceptList.create(accept), OFFERS);
+        // media types are case-insensitive: "Text/Turtle" is text/turtle
+        MediaType chosen = AcceptList.match(AcceptList.create(accept.toLowerCase(java.util.Locale.ROOT)), OFFERS);
         return chosen == null ? HTML : chosen.getContentTypeStr();
     }
 

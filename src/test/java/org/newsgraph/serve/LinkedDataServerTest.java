@@ -28,11 +28,13 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.rdf.GraphBuilder;
 import org.newsgraph.rdf.NG;
 
 class LinkedDataServerTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String KREMLIN = GraphBuilder.DEFAULT_BASE + "id/organization/кремль";
     private static Dataset dataset;
     private static LinkedDataServer server;
 
@@ -42,6 +44,10 @@ class LinkedDataServerTest {
         // a name a page must escape, added as a store could hold it
         Txn.executeWrite(dataset, () -> dataset.getDefaultModel()
                 .createResource(ServedArticles.GLOBEX_IRI).addProperty(RDFS.label, "Globex <b>&</b> Sons", "en"));
+        // a name in another script, whose IRI a browser sends percent-encoded
+        Txn.executeWrite(dataset, () -> dataset.getDefaultModel().createResource(KREMLIN)
+                .addProperty(org.apache.jena.vocabulary.RDF.type, org.newsgraph.rdf.NG.Organization)
+                .addProperty(RDFS.label, "Кремль", "fr"));
         server = LinkedDataServer.builder(dataset).port(0).start();
     }
 
@@ -186,6 +192,18 @@ class LinkedDataServerTest {
             assertTrue(response.statusCode() >= 400, "status " + response.statusCode() + ": " + response.body());
             assertThrows(java.net.SocketTimeoutException.class, listener::accept, "the server connected out");
         }
+    }
+
+    /** Media types match whatever their case; a browser-encoded non-Latin path finds its entity. */
+    @Test
+    void acceptIsCaseInsensitiveAndPathsArePercentDecoded() throws Exception {
+        HttpResponse<String> turtle = get(ServedArticles.ACME_IRI.substring(GraphBuilder.DEFAULT_BASE.length() - 1), "Text/Turtle");
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), turtle.headers().toString());
+        HttpResponse<String> page = get("/id/organization/" + URLEncoder.encode("кремль", StandardCharsets.UTF_8),
+                "text/turtle");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Кремль"), page.body());
     }
 
     @Test
