@@ -1,14 +1,12 @@
 package org.newsgraph.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.newsgraph.export.OutputLib;
 import org.newsgraph.export.RdfFormat;
 import org.newsgraph.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -78,21 +76,12 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Streams to a temporary file beside the target and moves it into place, so a failure leaves no half file. */
     private void writeFile(ArticleStore store, Path target) {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                store.export(out, format, Optional.ofNullable(graph));
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new InputException(output + ": cannot write: " + InputException.firstLine(e), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // the export itself succeeded or already failed with its own message; a stray temp file is minor
-                spec.commandLine().getErr().println(temp + ": cannot remove: " + InputException.firstLine(e));
-            }
+            OutputLib.writeAtomically(target, out -> store.export(out, format, Optional.ofNullable(graph)));
+        } catch (IOException | org.apache.jena.atlas.RuntimeIOException e) {
+            // Jena's writers report a full disk as a RuntimeIOException around the IOException
+            Throwable cause = e.getCause() instanceof IOException io ? io : e;
+            throw new InputException(output + ": cannot write: " + InputException.firstLine(cause), e);
         }
     }
 }

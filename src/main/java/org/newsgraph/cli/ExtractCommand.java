@@ -134,8 +134,10 @@ final class ExtractCommand implements Callable<Integer> {
     private void write(OutputLib.Content content) {
         try {
             OutputLib.writeAtomically(output, content);
-        } catch (IOException e) {
-            throw new InputException(output + ": cannot write: " + InputException.firstLine(e), e);
+        } catch (IOException | org.apache.jena.atlas.RuntimeIOException e) {
+            // Jena's writers report a full disk as a RuntimeIOException around the IOException
+            Throwable cause = e.getCause() instanceof IOException io ? io : e;
+            throw new InputException(output + ": cannot write: " + InputException.firstLine(cause), e);
         }
     }
 
