@@ -60,19 +60,7 @@ final class ArticleFiles {
 
     /** Reads every file, and every {@code *.txt} of every folder sorted by name, in the order given. */
     static List<Article> read(List<Path> paths) {
-        List<Article> articles = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                List<Path> texts = textsIn(path);
-                if (texts.isEmpty()) {
-                    throw new InputException(path + ": no .txt articles");
-                }
-                texts.forEach(text -> articles.add(readOne(text)));
-            } else {
-                articles.add(readOne(path));
-            }
-        }
-        return List.copyOf(articles);
+        return checked(paths).stream().map(ArticleFiles::readOne).toList();
     }
 
     private static List<Path> textsIn(Path folder) {
