@@ -52,7 +52,13 @@ final class QuotationMarkFinder {
     private QuotationMarkFinder() {
     }
 
+    /** The quotations closed on their line. */
     static List<Quoted> find(String text) {
+        return withOpenEnded(text).stream().filter(q -> !q.openEnded()).toList();
+    }
+
+    /** The quotations closed on their line, those that run on to the next paragraph and dialogue lines. */
+    static List<Quoted> withOpenEnded(String text) {
         List<Quoted> out = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {

@@ -92,7 +92,7 @@ public final class QuoteExtractor {
             this.positions = List.copyOf(positions);
             this.tokens = Tokenizer.tokens(text, new Span(0, text.length()));
             this.placed = tokens.stream().map(t -> entities.at(t.start())).toList();
-            this.marks = QuotationMarkFinder.find(text);
+            this.marks = QuotationMarkFinder.withOpenEnded(text);
         }
 
         List<Quote> quotes() {
