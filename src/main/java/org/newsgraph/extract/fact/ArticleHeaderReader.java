@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.extract.ArticleMeta;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.LexiconLib;
 import org.newsgraph.extract.PlaceKind;
 import org.newsgraph.extract.fact.NewsDates.Found;
 import org.newsgraph.extract.fact.NewsDates.Precision;
@@ -38,12 +39,25 @@ public final class ArticleHeaderReader {
     }
 
     private static final int HEADER_LINES = 8;
+    private static final java.util.Set<String> RELEASE_LINES = LexiconLib.rows("/lexicon/press-release.tsv").stream()
+            .map(r -> LexiconLib.fold(r[1].strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Lines longer than this are body text, whose dates are events rather than the publication date. */
     private static final int SHORT_LINE_WORDS = 15;
     private static final int DATE_LINE_WORDS = 5;
     /** "CITY, extra (AGENCY) -": a short place, an optional comma part, an optional agency, a dash. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*(?:,\\s*([^()\\n—–]{1,40}?))?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:--|[-—–])\\s");
+            "^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)(?:\\s*\\([^()\\n]{2,40}\\)(?=\\s*,))?\\s*(?:,\\s*([^()\\n—–]{1,40}?))?\\s*(?:\\(([^()\\n]{2,40})\\))?\\s*(?:--|[-—–])\\s");
+    /**
+     * A press release sent out by a wire: "PARIS--(BUSINESS WIRE)--Acme", "NEW YORK, March 3, 2025
+     * /PRNewswire/ -- Acme". The place is the dateline; the wire only distributes the text, so it
+     * is no publisher ([M-release]).
+     */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*(?:,\\s*([^()\\n—–/]{1,40}?))?\\s*(?:--\\s*\\([^()\\n]{2,40}\\)\\s*--|/[^/\\n]{2,30}/\\s*(?:--|[-—–]))");
+    /** "15/12/2021 – Le groupe Acme…": a lead that opens with the date, then a dash. */
+    private static final Pattern LEAD_DATE = Pattern.compile("^([^\\n—–]{4,30}?)\\s+(?:--|[-—–])\\s");
+    /** "… a annoncé Acme. (AFP)": the agency credited in parentheses at the end of a paragraph. */
+    private static final Pattern CREDIT = Pattern.compile("[.!?»\"”]\\s*\\(([^()\\n]{2,40})\\)\\s*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()\\n]{2,40})\\)");
     /** "Salta, Argentina, April 22, 2025", "Genève, le 22 octobre 2025": a line that is only a place and a date. */
     private static final Pattern PLACE_DATE_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*,\\s*(.{4,60})$");
@@ -78,8 +92,33 @@ public final class ArticleHeaderReader {
                 dateline = Optional.of(added.id());
             }
         }
+        boolean release = false;
         for (Span line : lines) {
             String s = doc.text(line);
+            release |= isReleaseLine(s);
+            Matcher wire = WIRE_DATELINE.matcher(s);
+            if (dateline.isEmpty() && wire.find()) {
+                Span place = trimmed(text, line.start() + wire.start(1), line.start() + wire.end(1));
+                Added added = ensure(es, text, place, EntityType.PLACE);
+                es = added.entities();
+                dateline = Optional.of(added.id());
+                release = true;
+                List<Found> here = NewsDates.in(s.substring(0, wire.end()), doc.language(), true);
+                if (!here.isEmpty()) {
+                    datelineDate = here.get(0);
+                }
+                continue;
+            }
+            Matcher leadDate = LEAD_DATE.matcher(s);
+            if (datelineDate == null && leadDate.find() && words(leadDate.group(1)) <= DATE_LINE_WORDS) {
+                List<Found> here = NewsDates.in(leadDate.group(1), doc.language(), false);
+                if (!here.isEmpty()) {
+                    datelineDate = here.get(0);
+                }
+            }
+            if (publisher.isEmpty()) {
+                publisher = credited(es, text, line);
+            }
             Matcher m = DATELINE.matcher(s);
             if (dateline.isEmpty() && m.find() && isDateline(m, es, line.start(), doc.language())) {
                 Span place = trimmed(text, line.start() + m.start(1), line.start() + m.end(1));
@@ -156,6 +195,12 @@ public final class ArticleHeaderReader {
                 publisher = Optional.of(org.id());
             }
         }
+        if (publisher.isEmpty() && last.isPresent()) {
+            publisher = credited(es, text, last.get());
+        }
+        if (release) {
+            publisher = Optional.empty();
+        }
         Optional<String> published = stamped.isPresent() ? stamped : published(datelineDate, dates);
         return new Header(new ArticleMeta(published, publisher, dateline), es);
     }
@@ -169,6 +214,10 @@ public final class ArticleHeaderReader {
         Matcher stamp = DATE_STAMP.matcher(text);
         int start = stamp.find() ? stamp.end() : 0;
         for (Span line : headerLines(text)) {
+            Matcher wire = WIRE_DATELINE.matcher(doc.text(line));
+            if (wire.find()) {
+                return Math.max(start, line.start() + wire.end());
+            }
             Matcher m = DATELINE.matcher(doc.text(line));
             if (m.find() && isDateline(m, entities, line.start(), doc.language())) {
                 return Math.max(start, line.start() + m.end());
@@ -179,7 +228,7 @@ public final class ArticleHeaderReader {
 
     /**
      * The dateline's own date first; a dateline day without a year takes the year of another
-     * header date; then the first full date; then the first month.
+     * header date; then the first full date; then the dateline's month; then the first month.
      */
     private static Optional<String> published(Found datelineDate, List<Found> dates) {
         if (datelineDate != null && datelineDate.precision() == Precision.DAY) {
@@ -192,9 +241,27 @@ public final class ArticleHeaderReader {
                 return dated;
             }
         }
+        Optional<Found> datelineMonth = Optional.ofNullable(datelineDate).filter(d -> d.precision() == Precision.MONTH);
         return dates.stream().filter(d -> d.precision() == Precision.DAY).findFirst()
+                .or(() -> datelineMonth)
                 .or(() -> dates.stream().filter(d -> d.precision() == Precision.MONTH).findFirst())
                 .map(Found::value);
+    }
+
+    /** "… a annoncé Acme. (AFP)": an organization credited in parentheses at the end of a line. */
+    private static Optional<String> credited(ArticleEntities es, String text, Span line) {
+        Matcher c = CREDIT.matcher(text.substring(line.start(), line.end()));
+        if (!c.find()) {
+            return Optional.empty();
+        }
+        Span inside = trimmed(text, line.start() + c.start(1), line.start() + c.end(1));
+        return es.at(inside.start()).filter(x -> inside.contains(x.span()) && x.type() == EntityType.ORGANIZATION)
+                .map(Placed::entityId);
+    }
+
+    private static boolean isReleaseLine(String line) {
+        String folded = LexiconLib.fold(line.strip()).replaceAll("[\\p{Punct}\\s]+$", "");
+        return RELEASE_LINES.contains(folded);
     }
 
     /** A short place before a dash, in capitals, or with an agency or a date, or already known as a place. */

@@ -11,7 +11,9 @@ import org.newsgraph.text.Span;
  * Pairs quotation marks within each line of a text: French guillemets first, then curly double
  * quotes, then straight double quotes (an opening one follows a space, a closing one follows a
  * letter or punctuation). Marks nested in an outer quotation are part of it; a mark left open
- * at the end of its line opens nothing.
+ * at the end of its line opens nothing, unless it opens the line: then the quotation runs to the
+ * line's end (and on into the next paragraph). A line that opens with a dash and holds no marks is
+ * a line of dialogue, as French interviews write them.
  *
  * <pre>{@code for (QuotationMarkFinder.Quoted q : QuotationMarkFinder.find(text)) { text.substring(q.words()...) }}</pre>
  */
@@ -23,14 +25,40 @@ final class QuotationMarkFinder {
      * @param open  index of the opening mark
      * @param close index of the closing mark
      * @param words the quoted words, without the marks and the spaces inside them
+     * @param kind  how the quotation is marked
      */
-    record Quoted(int open, int close, Span words) {
+    record Quoted(int open, int close, Span words, Marking kind) {
+
+        Quoted(int open, int close, Span words) {
+            this(open, close, words, Marking.CLOSED);
+        }
+
+        /** Whether the quotation runs to the end of its paragraph, with no closing mark there. */
+        boolean openEnded() {
+            return kind != Marking.CLOSED;
+        }
+    }
+
+    /** How a quotation is marked. */
+    enum Marking {
+        /** An opening and a closing mark on one line. */
+        CLOSED,
+        /** A paragraph that opens with a quotation mark and does not close it: the quote goes on in the next one. */
+        RUNS_ON,
+        /** A line of dialogue that opens with a dash, as French interviews write them: "— Non, répond-il." */
+        DIALOGUE
     }
 
     private QuotationMarkFinder() {
     }
 
+    /** The quotations closed on their line. */
     static List<Quoted> find(String text) {
+        return withOpenEnded(text).stream().filter(q -> !q.openEnded()).toList();
+    }
+
+    /** The quotations closed on their line, those that run on to the next paragraph and dialogue lines. */
+    static List<Quoted> withOpenEnded(String text) {
         List<Quoted> out = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -40,6 +68,7 @@ final class QuotationMarkFinder {
             paired(text, lineStart, lineEnd, '«', '»', line);
             paired(text, lineStart, lineEnd, '“', '”', line);
             straight(text, lineStart, lineEnd, line);
+            openEnded(text, lineStart, lineEnd, line);
             out.addAll(line);
             lineStart = lineEnd + 1;
         }
@@ -80,6 +109,38 @@ final class QuotationMarkFinder {
             } else if (canOpen) {
                 pending = i;
             }
+        }
+    }
+
+    /**
+     * A line that opens with a quotation mark left unclosed runs on to its end; a line that opens
+     * with a dash and holds no quotation marks is a line of dialogue.
+     */
+    private static void openEnded(String text, int from, int to, List<Quoted> found) {
+        int i = from;
+        while (i < to && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= to) {
+            return;
+        }
+        char c = text.charAt(i);
+        final int at = i;
+        boolean unclosed = (c == '«' || c == '“') && found.stream().noneMatch(q -> q.open() == at);
+        boolean dash = (c == '—' || c == '–') && i + 1 < to && isSpace(text.charAt(i + 1)) && found.isEmpty();
+        if (!unclosed && !dash) {
+            return;
+        }
+        int s = i + 1;
+        int e = to;
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s && found.stream().noneMatch(q -> q.open() < at && at < q.close())) {
+            found.add(new Quoted(i, to, new Span(s, e), dash ? Marking.DIALOGUE : Marking.RUNS_ON));
         }
     }
 

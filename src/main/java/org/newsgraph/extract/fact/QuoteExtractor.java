@@ -10,6 +10,7 @@ import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.LexiconLib;
 import org.newsgraph.extract.Position;
 import org.newsgraph.extract.Quote;
+import org.newsgraph.extract.fact.QuotationMarkFinder.Marking;
 import org.newsgraph.extract.fact.QuotationMarkFinder.Quoted;
 import org.newsgraph.extract.fact.SpeechCues.Kind;
 import org.newsgraph.extract.fact.SpeechCues.Verb;
@@ -91,7 +92,7 @@ public final class QuoteExtractor {
             this.positions = List.copyOf(positions);
             this.tokens = Tokenizer.tokens(text, new Span(0, text.length()));
             this.placed = tokens.stream().map(t -> entities.at(t.start())).toList();
-            this.marks = QuotationMarkFinder.find(text);
+            this.marks = QuotationMarkFinder.withOpenEnded(text);
         }
 
         List<Quote> quotes() {
@@ -107,8 +108,11 @@ public final class QuoteExtractor {
                 if (isTerm(q)) {
                     continue;
                 }
-                Optional<Attribution> a = after(q).or(() -> before(q));
-                if (a.isEmpty() && lastAttributed != null) {
+                Optional<Attribution> a = q.kind() == Marking.DIALOGUE ? incise(q) : attribution(q);
+                if (a.isEmpty() && q.kind() == Marking.RUNS_ON) {
+                    a = runsOnInto(q);
+                }
+                if (a.isEmpty() && lastAttributed != null && q.kind() != Marking.DIALOGUE) {
                     a = continued(q, lastAttributed, lastSpeaker);
                 }
                 if (a.isEmpty() || (words(q) < MIN_WORDS && !a.get().direct())) {
@@ -122,6 +126,61 @@ public final class QuoteExtractor {
                 lastSpeaker = got.speaker();
             }
             return List.copyOf(out);
+        }
+
+        /** The speaker a quote's own words point at: a speech verb after it, before it, or in an incise within it. */
+        private Optional<Attribution> attribution(Quoted q) {
+            return after(q).or(() -> before(q)).or(() -> incise(q));
+        }
+
+        /**
+         * A paragraph that opens a quotation and leaves it open takes the speaker of the quotation
+         * that goes on at the start of the next paragraph: "« Nous allons investir.¶« C'est un
+         * tournant », a-t-il ajouté."
+         */
+        private Optional<Attribution> runsOnInto(Quoted q) {
+            int next = q.close() + 1;
+            while (next < text.length() && QuotationMarkFinder.isSpace(text.charAt(next))) {
+                next++;
+            }
+            final int at = next;
+            return marks.stream().filter(m -> m.open() == at && m.kind() != Marking.DIALOGUE).findFirst()
+                    .flatMap(m -> attribution(m).or(() -> m.kind() == Marking.RUNS_ON ? runsOnInto(m) : Optional.empty()))
+                    .map(x -> new Attribution(x.speaker(), CONTINUED, x.direct()));
+        }
+
+        /**
+         * The speaker named in an incise within the quote, after a comma, as French quotes and
+         * dialogue lines put it: "« Nous sommes prêts, a déclaré M. Dupont. Le site ouvrira… »",
+         * "— Non, répond-il."
+         */
+        private Optional<Attribution> incise(Quoted q) {
+            int from = firstFrom(q.words().start());
+            int to = firstFrom(q.words().end());
+            for (int c = from; c + 1 < to; c++) {
+                if (!tokens.get(c).is(",")) {
+                    continue;
+                }
+                int e = c + 1;
+                while (e < to && !STOPS.contains(tokens.get(e).text()) && !tokens.get(e).is(",")) {
+                    e++;
+                }
+                if (e - c - 1 > REACH) {
+                    continue;
+                }
+                if (cues.isInverted(tokens.get(c + 1))) {
+                    return pronoun(q.open(), true, q.kind() == Marking.DIALOGUE);
+                }
+                final int end = e;
+                Optional<Verb> v = cues.verbAt(tokens, c + 1).filter(x -> x.kind() == Kind.VERB && x.to() <= end);
+                if (v.isPresent()) {
+                    Optional<Attribution> speaker = speakerAfterVerb(v.get().to(), end, q.open(), true);
+                    if (speaker.isPresent()) {
+                        return speaker;
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** A title of a work, a name or a term in quotes, not speech. */
@@ -142,7 +201,7 @@ public final class QuoteExtractor {
 
         /** The speech verb after the quote: {@code », a déclaré X}, {@code ," X said}, {@code », a-t-il ajouté}. */
         private Optional<Attribution> after(Quoted q) {
-            int end = Math.min(doc.sentenceAt(q.close()).end(), nextOpen(q.close()));
+            int end = Math.min(Math.min(doc.sentenceAt(q.close()).end(), nextOpen(q.close())), lineEnd(q.close()));
             int a = firstFrom(q.close() + 1);
             int b = a;
             while (b < tokens.size() && tokens.get(b).start() < end && !STOPS.contains(tokens.get(b).text())) {
@@ -166,12 +225,17 @@ public final class QuoteExtractor {
                     return Optional.of(new Attribution(subject.get(), NAMED, direct));
                 }
                 if (anyEntity(a, i)) {
-                    return Optional.empty();
+                    // "…," D'Amaro said, with "Amaro" once taken for a company: the person's last name wins
+                    return onlyStrays(a, i) ? bySurname(a, i, direct) : Optional.empty();
                 }
                 for (int j = a; j < i; j++) {
                     if (cues.isPronoun(tokens.get(j))) {
                         return pronoun(q.open(), direct);
                     }
+                }
+                Optional<Attribution> surnamed = bySurname(a, i, direct);
+                if (surnamed.isPresent()) {
+                    return surnamed;
                 }
                 Optional<Attribution> titled = byTitle(a, i, direct);
                 if (titled.isPresent()) {
@@ -189,7 +253,7 @@ public final class QuoteExtractor {
         private int reachAfter(int a, int b) {
             Optional<Placed> first = a < b ? placed.get(a) : Optional.empty();
             if (first.isEmpty() || first.get().type() != EntityType.PERSON) {
-                return REACH;
+                return reachPastApposedName(a, b);
             }
             int k = a;
             while (k < b && placed.get(k).equals(first)) {
@@ -202,6 +266,25 @@ public final class QuoteExtractor {
                 if (tokens.get(j).is(",")) {
                     return Math.max(REACH, j - a + 4);
                 }
+            }
+            return REACH;
+        }
+
+        /**
+         * "…," its chief executive, Jane Doe, said: a title, then the speaker's name between
+         * commas; the verb may stand just past the name's closing comma.
+         */
+        private int reachPastApposedName(int a, int b) {
+            for (int j = a; j < Math.min(b, a + REACH); j++) {
+                Optional<Placed> p = placed.get(j);
+                if (p.isEmpty() || p.get().type() != EntityType.PERSON || j == a || !tokens.get(j - 1).is(",")) {
+                    continue;
+                }
+                int k = j;
+                while (k < b && placed.get(k).equals(p)) {
+                    k++;
+                }
+                return k < b && tokens.get(k).is(",") ? Math.max(REACH, k - a + 3) : REACH;
             }
             return REACH;
         }
@@ -368,12 +451,65 @@ public final class QuoteExtractor {
             return Optional.of(new Attribution(speaker, CONTINUED, false));
         }
 
-        /** The person a pronoun stands for: whoever spoke or was named last, in this paragraph or the one before. */
+        /**
+         * The person a pronoun stands for: whoever spoke or was named last, in this paragraph or
+         * the one before, or failing anyone there and when this paragraph speaks of someone by a
+         * title, in the paragraph before that.
+         */
         private Optional<Attribution> pronoun(int cutoff, boolean direct) {
-            int from = windowStart(cutoff);
-            return said.stream().filter(x -> x.at() >= from && x.at() < cutoff)
-                    .max((x, y) -> Integer.compare(x.at(), y.at()))
-                    .map(x -> new Attribution(x.speaker(), PRONOUN, direct));
+            return pronoun(cutoff, direct, false);
+        }
+
+        /** As {@link #pronoun(int, boolean)}; {@code dialogue}: an interview's question may stand between. */
+        private Optional<Attribution> pronoun(int cutoff, boolean direct, boolean dialogue) {
+            int near = windowStart(cutoff);
+            // "Le dirigeant américain a mis en avant… « … », a-t-il assuré": when the paragraph and
+            // the one before name no one but the pronoun's paragraph speaks of someone by a title,
+            // the pronoun goes back one paragraph more, not further
+            int far = near > 0 && (dialogue || titledInParagraph(cutoff)) ? windowStart(near - 1) : near;
+            for (int from : new int[] {near, far}) {
+                Optional<Said> last = said.stream().filter(x -> x.at() >= from && x.at() < cutoff)
+                        .max((x, y) -> Integer.compare(x.at(), y.at()));
+                if (last.isPresent()) {
+                    return last.map(x -> new Attribution(x.speaker(), PRONOUN, direct));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Tokens {@code [from, to)} that are only the last name of exactly one person of the
+         * article, when the name finder left that mention unlinked: "…," Doe said.
+         */
+        private Optional<Attribution> bySurname(int from, int to, boolean direct) {
+            if (from >= to || to - from > 3 || !tokens.get(from).isCapitalized()) {
+                return Optional.empty();
+            }
+            String written = apostrophes(text.substring(tokens.get(from).start(), tokens.get(to - 1).end()));
+            List<String> people = entities.entities().stream()
+                    .filter(e -> e.type() == EntityType.PERSON)
+                    .filter(e -> {
+                        String label = apostrophes(e.label());
+                        return label.endsWith(" " + written) && label.length() > written.length() + 1;
+                    })
+                    .map(org.newsgraph.extract.Entity::id).distinct().toList();
+            return people.size() == 1
+                    ? Optional.of(new Attribution(people.get(0), NAMED_IN_SENTENCE, direct)) : Optional.empty();
+        }
+
+        private static String apostrophes(String s) {
+            return s.replace('’', '\'');
+        }
+
+        /** Whether the paragraph holding {@code pos} names a title before it, outside quotes. */
+        private boolean titledInParagraph(int pos) {
+            int start = text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+            for (int j = firstFrom(start); j < tokens.size() && tokens.get(j).start() < pos; j++) {
+                if (!insideQuote(tokens.get(j).start()) && titles.matchAt(tokens, j).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<Attribution> byTitle(int from, int to, boolean direct) {
@@ -397,8 +533,55 @@ public final class QuoteExtractor {
                     .map(Position::person)
                     .filter(id -> entities.entity(id).filter(e -> e.type() == EntityType.PERSON).isPresent())
                     .collect(Collectors.toSet());
+            if (people.isEmpty()) {
+                people = namedWithTitle(title);
+            }
             return people.size() == 1
                     ? Optional.of(new Attribution(people.iterator().next(), TITLE, direct)) : Optional.empty();
+        }
+
+        private static boolean sameTitle(String written, String title) {
+            return written.equals(title) || written.startsWith(title + " ");
+        }
+
+        /**
+         * The people the text names right next to this title, when no position was read for it:
+         * "la ministre de l'Industrie, Jeanne Martin", "Jeanne Martin, the minister", "le ministre Jean Dupont".
+         */
+        private Set<String> namedWithTitle(String title) {
+            Set<String> out = new java.util.HashSet<>();
+            for (int j = 0; j < tokens.size(); j++) {
+                Optional<Titles.Match> m = titles.matchAt(tokens, j);
+                if (m.isEmpty() || !sameTitle(LexiconLib.fold(m.get().title()), title) || insideQuote(tokens.get(j).start())) {
+                    continue;
+                }
+                // forward: the title, its complement, then the name (after one comma at most)
+                int commas = 0;
+                for (int k = m.get().to(); k < Math.min(tokens.size(), m.get().to() + REACH); k++) {
+                    Token t = tokens.get(k);
+                    if (STOPS.contains(t.text()) || (t.is(",") && ++commas > 1)) {
+                        break;
+                    }
+                    Optional<Placed> p = placed.get(k);
+                    if (p.isPresent()) {
+                        if (p.get().type() == EntityType.PERSON) {
+                            out.add(p.get().entityId());
+                        }
+                        if (p.get().type() == EntityType.PERSON || commas > 0) {
+                            break;
+                        }
+                    }
+                }
+                // backward: "Jeanne Martin, the minister", "Jeanne Martin, la ministre"
+                int k = j - 1;
+                while (k >= 0 && k >= j - 2 && !tokens.get(k).is(",")) {
+                    k--;
+                }
+                if (k > 0 && tokens.get(k).is(",")) {
+                    placed.get(k - 1).filter(p -> p.type() == EntityType.PERSON).ifPresent(p -> out.add(p.entityId()));
+                }
+            }
+            return out;
         }
 
         private Optional<String> lastPerson(int from, int to) {
@@ -410,6 +593,22 @@ public final class QuoteExtractor {
                 }
             }
             return Optional.ofNullable(found);
+        }
+
+        /**
+         * Whether tokens {@code [from, to)} name no person and their entities cover only part of
+         * them: a name cut short ("Amaro" in "D'Amaro"), not a name of its own.
+         */
+        private boolean onlyStrays(int from, int to) {
+            boolean uncovered = false;
+            for (int j = from; j < to; j++) {
+                Optional<Placed> p = placed.get(j);
+                if (p.isPresent() && p.get().type() == EntityType.PERSON) {
+                    return false;
+                }
+                uncovered |= p.isEmpty();
+            }
+            return uncovered;
         }
 
         private boolean anyEntity(int from, int to) {
@@ -456,6 +655,11 @@ public final class QuoteExtractor {
 
         private boolean insideQuote(int pos) {
             return marks.stream().anyMatch(q -> q.open() < pos && pos < q.close());
+        }
+
+        private int lineEnd(int pos) {
+            int nl = text.indexOf('\n', pos);
+            return nl < 0 ? text.length() : nl;
         }
 
         private int nextOpen(int pos) {

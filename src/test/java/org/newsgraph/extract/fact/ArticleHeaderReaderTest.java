@@ -169,4 +169,43 @@ class ArticleHeaderReaderTest {
                 + "2024, would close after a long review by the regulators in several countries of the region.\n");
         assertEquals(Optional.empty(), r.published());
     }
+
+    @Test
+    void datelineWithTheRegionInParenthesesBeforeTheDate() {
+        Read r = read("Acme renonce à son offre\n\nVALBRUNE (Savoie), 3 mars 2023 – Acme a renoncé à racheter Globex.\n");
+        assertEquals("Valbrune", r.dateline());
+        assertEquals(Optional.of("2023-03-03"), r.published());
+        assertEquals(null, r.publisher());
+    }
+
+    @Test
+    void aDatelineGivingOnlyAMonthDatesTheArticleToTheMonth() {
+        Read r = read("COMMUNIQUÉ DE PRESSE\n\nAcme lève 20 millions d'euros\n\nValbrune (Savoie), février 2023 – Acme annonce une levée de fonds de 20 millions d'euros menée par Globex Partners.\n");
+        assertEquals("Valbrune", r.dateline());
+        assertEquals(Optional.of("2023-02"), r.published());
+    }
+
+    @Test
+    void aLeadOpeningWithADateAndAnAgencyCreditAtTheEnd() {
+        Read r = read("Acme rachète Globex\n\n04/10/2023 – Le groupe Acme a annoncé mercredi le rachat de Globex pour 40 millions d'euros. (AFP)\n");
+        assertEquals(Optional.of("2023-10-04"), r.published());
+        assertEquals("Agence France-Presse", r.publisher());
+    }
+
+    @Test
+    void aWireReleaseHasADatelineAndNoPublisher() {
+        Read r = read("Acme Opens a Lab\n\nVALBRUNE, France--(BUSINESS WIRE)--Acme today announced a new laboratory in Valbrune.\n");
+        assertEquals("Valbrune", r.dateline());
+        assertEquals(null, r.publisher());
+        Read pr = read("Acme Opens a Lab\n\nNEW HARBOR, Maine, March 3, 2025 /PRNewswire/ -- Acme today announced a new laboratory.\n");
+        assertEquals("New Harbor", pr.dateline());
+        assertEquals(Optional.of("2025-03-03"), pr.published());
+        assertEquals(null, pr.publisher());
+    }
+
+    @Test
+    void aPressReleaseLineLeavesNoPublisher() {
+        Read r = read("PRESS RELEASE\n\nAcme Opens a Lab\nGlobex Media\n\nAcme said on Monday it would open a lab.\n");
+        assertEquals(null, r.publisher());
+    }
 }

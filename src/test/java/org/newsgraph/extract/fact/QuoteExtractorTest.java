@@ -310,4 +310,139 @@ class QuoteExtractorTest {
         assertEquals("Mark Ellison", r.speaker(0));
         assertEquals("a huge win for local families.", r.text(0));
     }
+
+    // issue: speakers by surname, title or apposition; quotes over paragraphs; dialogue; incises
+
+    @Test
+    void lastNameAloneThatTheNameFinderLeftUnlinked() {
+        Read r = read("The resort unit, which chairman Brian O'Daly has run since 2019, grew fast.\n\n"
+                + "\"We have only begun to build on the land we own,\" O'Daly said.");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        assertEquals("Brian O'Daly", r.speaker(0));
+    }
+
+    @Test
+    void lastNameTheNameFinderMissedOrMistyped() {
+        String text = "The resort unit, which chairman Brian O'Daly has run since 2019, grew fast.\n\n"
+                + "\"We have only begun to build on the land we own,\" O'Daly said.";
+        Document doc = Document.of(text);
+        ArticleEntities es = Articles.entities(doc);
+        int at = text.indexOf("O'Daly said");
+        Span last = new Span(at + 2, at + 6);
+        List<ArticleEntities.Placed> placed = new java.util.ArrayList<>(es.placed().stream()
+                .filter(p -> p.span().end() <= at || p.span().start() >= at + 6).toList());
+        // unlinked: no mention there at all
+        ArticleEntities unlinked = new ArticleEntities(es.entities(), placed, es.evidence());
+        List<Quote> q = extractor.extract(doc, unlinked, List.of());
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Brian O'Daly", Articles.label(es, q.get(0).speaker().orElseThrow()));
+        // mistyped: "Daly" taken for a company, the name cut at its apostrophe
+        org.newsgraph.extract.Entity stray = new org.newsgraph.extract.Entity("organization:daly",
+                org.newsgraph.extract.EntityType.ORGANIZATION, org.newsgraph.extract.PlaceKind.OTHER, "Daly",
+                List.of(), List.of(last), Optional.empty());
+        List<org.newsgraph.extract.Entity> all = new java.util.ArrayList<>(es.entities());
+        all.add(stray);
+        placed.add(new ArticleEntities.Placed(last, stray.id(), stray.type()));
+        placed.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
+        ArticleEntities mistyped = new ArticleEntities(all, placed, es.evidence());
+        q = extractor.extract(doc, mistyped, List.of());
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("Brian O'Daly", Articles.label(es, q.get(0).speaker().orElseThrow()));
+    }
+
+    @Test
+    void aCompanyNamedAsTheWholeSubjectStaysTheCompany() {
+        String text = "Acme hired Laura Benz in May.\n\n\"Our plant will double its output,\" Benz said.";
+        Document doc = Document.of(text);
+        ArticleEntities es = Articles.entities(doc);
+        int at = text.indexOf("Benz said");
+        Span name = new Span(at, at + 4);
+        org.newsgraph.extract.Entity company = new org.newsgraph.extract.Entity("organization:benz",
+                org.newsgraph.extract.EntityType.ORGANIZATION, org.newsgraph.extract.PlaceKind.OTHER, "Benz",
+                List.of(), List.of(name), Optional.empty());
+        List<org.newsgraph.extract.Entity> all = new java.util.ArrayList<>(es.entities());
+        all.add(company);
+        List<ArticleEntities.Placed> placed = new java.util.ArrayList<>(es.placed().stream()
+                .filter(p -> p.span().end() <= at || p.span().start() >= at + 4).toList());
+        placed.add(new ArticleEntities.Placed(name, company.id(), company.type()));
+        List<Quote> q = extractor.extract(doc, new ArticleEntities(all, placed, es.evidence()), List.of());
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void titleThenNameBetweenCommasBeforeTheVerb() {
+        Read r = read("Globex, which owns most of Acme, is a newcomer. \"We see this as an investment in the long run,\" "
+                + "its chief executive, Lena Marsh Holloway, said.");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        assertEquals("Lena Marsh Holloway", r.speaker(0));
+    }
+
+    @Test
+    void theMinisterNamedInAnAppositionWithNoPositionRead() {
+        Read r = read("La ministre de l'Industrie, Jeanne Marchal, a salué un projet « exemplaire ». "
+                + "« Nous devons produire en France une partie de nos composants », a indiqué la ministre.");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        assertEquals("Jeanne Marchal", r.speaker(0));
+        Read en = read("Paul Hartley, the minister, visited the site. \"This plant will make a real difference to the region,\" said the minister.");
+        assertEquals(1, en.quotes().size(), en.quotes().toString());
+        assertEquals("Paul Hartley", en.speaker(0));
+    }
+
+    @Test
+    void aTitleTwoMinistersShareNamesNoOne() {
+        Read r = read("Le ministre de l'Industrie, Jean Marchal, et le ministre des Finances, Paul Girard, étaient présents. "
+                + "« Nous devons produire en France une partie de nos composants », a indiqué le ministre.");
+        assertTrue(r.quotes().isEmpty(), r.quotes().toString());
+    }
+
+    @Test
+    void pronounReachesPastAParagraphWhenItsOwnSpeaksOfATitle() {
+        Read r = read("« Nous avons les talents », a expliqué Marc Leroy, le président d'Acme.\n\n"
+                + "Le programme prévoit de former dix mille personnes.\n\n"
+                + "Le dirigeant a insisté sur le coût de l'énergie. « Il est plus simple d'investir ici qu'ailleurs », a-t-il assuré.");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        assertEquals("Marc Leroy", r.speaker(1));
+    }
+
+    @Test
+    void speakerInAnInciseOfAQuoteThatRunsOnIntoTheNextParagraph() {
+        Read r = read("Acme va doubler sa production d'ici 2030.\n\n"
+                + "« Nous sommes à un tournant, a déclaré Paul Girard devant la presse. Il faut agir dès maintenant.\n\n"
+                + "« Ce plan n'est pas seulement celui d'Acme. C'est un projet pour toute la région. »");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        assertTrue(r.text(0).startsWith("Nous sommes à un tournant"), r.text(0));
+        assertEquals("Paul Girard", r.speaker(0));
+        assertEquals("Paul Girard", r.speaker(1));
+    }
+
+    @Test
+    void aParagraphLeftOpenTakesTheSpeakerOfItsContinuation() {
+        Read r = read("Acme will double its output by 2030.\n\n"
+                + "“We have waited a long time for this moment. The region deserves it.\n\n"
+                + "“And we will deliver on time,” said Jane Whitfield, the chief executive.");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        assertTrue(r.text(0).startsWith("We have waited"), r.text(0));
+        assertEquals("Jane Whitfield", r.speaker(0));
+        assertEquals("Jane Whitfield", r.speaker(1));
+    }
+
+    @Test
+    void dialogueDashesInAnInterview() {
+        Read r = read("Le président d'Acme, Paul Girard, ne cache pas sa satisfaction.\n\n"
+                + "— Globex vous a-t-il rattrapé ?\n\n"
+                + "— Non. Nous restons de loin le premier acteur du secteur, répond-il.\n\n"
+                + "— Et demain ?\n\n"
+                + "— Nous verrons bien.\n");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        assertTrue(r.text(0).startsWith("Non. Nous restons"), r.text(0));
+        assertEquals("Paul Girard", r.speaker(0));
+    }
+
+    @Test
+    void dashedListAfterAColonIsNoQuote() {
+        Read r = read("Paul Girard, le président d'Acme, a détaillé ses priorités :\n\n"
+                + "— renforcer les équipes de recherche ;\n\n"
+                + "— recruter de nouveaux talents dans le logiciel.\n");
+        assertTrue(r.quotes().isEmpty(), r.quotes().toString());
+    }
 }
