@@ -355,11 +355,97 @@ public final class CapitalizedNameFinder {
         if (j < tokens.size() && tokens.get(j).text().endsWith("-based") && startsName(tokens.get(j))) {
             j++;
         }
+        // "Flamanville 3 reactor", "Borssele 1 & 2 wind farm": a site's number before the site's noun
+        int numbered = siteNumberEnd(tokens, j);
+        if (numbered > j && (siteNounAfter(tokens, numbered) || siteApposition(tokens, numbered) || siteNounBefore(tokens, i))) {
+            j = numbered;
+        }
         // "Canal+": a plus glued to a name is part of it
         if (j < tokens.size() && tokens.get(j).text().equals("+") && tokens.get(j).start() == tokens.get(j - 1).end()) {
             j++;
         }
         return j;
+    }
+
+    /** The end of a site's number at {@code j}, "3" or "1 & 2", or {@code j} when there is none. */
+    private static int siteNumberEnd(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !tokens.get(j).text().matches("\\d{1,2}")) {
+            return j;
+        }
+        if (j + 2 < tokens.size() && (tokens.get(j + 1).is("&") || tokens.get(j + 1).is("and") || tokens.get(j + 1).is("et"))
+                && tokens.get(j + 2).text().matches("\\d{1,2}")) {
+            return j + 3;
+        }
+        return j + 1;
+    }
+
+    /**
+     * A site's designator closes its name: a letter, a number or a number word ("Point C", "Unit 3",
+     * "Hornsea One", "1 & 2").
+     */
+    private static boolean isDesignator(String w) {
+        return w.matches("[A-Z]|\\d{1,2}|II|III|IV|One|Two|Three|Four|Five");
+    }
+
+    /** "the X plant", "its X offshore wind farm": a site's noun within three lower-case words after {@code b}. */
+    private boolean siteNounAfter(List<Token> tokens, int b) {
+        for (int k = b; k < tokens.size() && k - b < 3; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            if (cues.is("site-noun", t.text()) || k + 1 < tokens.size() && cues.is("site-noun", t.text() + " " + tokens.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "le réacteur X 3", "X 1 & 2, a 700-megawatt wind farm", "X Point C, the nuclear power station it
+     * builds": a name closed by a designator and told a site by a noun before, after or in apposition
+     * is a place (a site, not the company that runs it).
+     */
+    private boolean designatedSite(List<Token> tokens, int a, int b) {
+        if (b - a < 2 || !isDesignator(tokens.get(b - 1).text())) {
+            return false;
+        }
+        if (siteNounAfter(tokens, b)) {
+            return true;
+        }
+        return siteApposition(tokens, b) || siteNounBefore(tokens, a);
+    }
+
+    /** ", a 700-megawatt wind farm", ", the nuclear power station it builds": a site's noun in apposition at {@code b}. */
+    private boolean siteApposition(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || !tokens.get(b).text().equals(",")
+                || !DETERMINERS.contains(tokens.get(b + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = b + 2; k < tokens.size() && k - b <= 5; k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() || t.text().equals(",")) {
+                return false;
+            }
+            if (cues.is("site-noun", t.text()) || k + 1 < tokens.size() && cues.is("site-noun", t.text() + " " + tokens.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "la centrale X", "le parc éolien X": a site's noun within two lower-case words before {@code a}. */
+    private boolean siteNounBefore(List<Token> tokens, int a) {
+        for (int k = a - 1; k >= 0 && a - k <= 2; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            if (cues.is("site-noun", t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Handles the run of capitalized tokens {@code [a, b)}. */
@@ -391,6 +477,9 @@ public final class CapitalizedNameFinder {
                 // "Trade and Industry Minister X": a coordinated qualifier of the title, no name
                 boolean qualifier = a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("et") || tokens.get(a - 1).is("&"))
                         && tokens.get(a - 2).isCapitalized();
+                // "Finance Minister X", "Energy Secretary X": the words before a minister's title are the portfolio
+                qualifier |= k > a && cues.is("portfolio-holder", tokens.get(k).text())
+                        && gazetteer.lookup(span(doc, tokens, a, k)).isEmpty();
                 if (!qualifier) {
                     run(doc, tokens, a, k, first, out);
                 }
@@ -509,6 +598,9 @@ public final class CapitalizedNameFinder {
         }
         if (b - a <= 5 && titleBefore(tokens, a)) {
             return Optional.of(EntityType.PERSON);
+        }
+        if (designatedSite(tokens, a, b)) {
+            return Optional.of(EntityType.PLACE);
         }
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text())) {
             return Optional.of(EntityType.PERSON);
