@@ -324,12 +324,17 @@ public final class CapitalizedNameFinder {
             }
             // "Competition and Markets Authority": two words that an institution's head closes
             if (t.is("and") && j - i <= 2 && gazetteer.lookup(tokens.get(i).text()).isEmpty()
-                    && !cues.is("org-suffix", tokens.get(j - 1).text())) {
+                    && (!cues.is("org-suffix", tokens.get(j - 1).text()) || cues.is("unit-name", tokens.get(j - 1).text()))) {
                 int k = j + 1;
                 while (k < tokens.size() && startsName(tokens.get(k)) && k - j <= 3) {
                     k++;
                 }
-                boolean closed = cues.is("institution", tokens.get(k - 1).text()) || cues.is("law-suffix", tokens.get(k - 1).text());
+                boolean closed = !cues.is("org-suffix", tokens.get(j - 1).text())
+                        && (cues.is("institution", tokens.get(k - 1).text()) || cues.is("law-suffix", tokens.get(k - 1).text()));
+                // "Kestrel Research and Innovation District": two words and a place's closing word, unless
+                // the first part is already a place ("Marlow Falls and Tallow County")
+                closed |= j - i == 2 && cues.is("place-suffix", tokens.get(k - 1).text()) && !cues.is("place-suffix", tokens.get(j - 1).text())
+                        && !gazetteer.isFirstName(tokens.get(i).text());
                 if (k > j + 1 && closed && (k >= tokens.size() || !startsName(tokens.get(k)))) {
                     j = k;
                     continue;
@@ -434,6 +439,15 @@ public final class CapitalizedNameFinder {
         return false;
     }
 
+    /**
+     * "Acme's Kestrel headquarters", "the group's Ohio plant": a name between an owner's possessive
+     * and a noun for one of its sites names where the site is.
+     */
+    private boolean possessedSite(List<Token> tokens, int a, int b) {
+        return a > 0 && tokens.get(a - 1).text().matches("['’]s") && b < tokens.size()
+                && cues.is("possessed-site", language, tokens.get(b).text());
+    }
+
     /** "la centrale X", "le parc éolien X": a site's noun within two lower-case words before {@code a}. */
     private boolean siteNounBefore(List<Token> tokens, int a) {
         for (int k = a - 1; k >= 0 && a - k <= 2; k--) {
@@ -473,15 +487,19 @@ public final class CapitalizedNameFinder {
             Optional<Titles.Match> title = titles.matchAt(tokens, k, language);
             // "Bruno Le Maire": a word after a surname particle is a surname, not a title
             boolean afterParticle = k > a && SURNAME_PARTICLES.contains(tokens.get(k - 1).text());
-            if (title.isPresent() && tokens.get(k).isCapitalized() && !afterParticle) {
+            // "Tallow County", cut from "Tallow County Executive": a place's last word no longer opens the title
+            boolean cutPlace = title.isPresent() && title.get().to() > b && cues.is("place-suffix", tokens.get(k).text());
+            if (title.isPresent() && tokens.get(k).isCapitalized() && !afterParticle && !cutPlace) {
                 // "Trade and Industry Minister X": a coordinated qualifier of the title, no name
                 boolean qualifier = a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("et") || tokens.get(a - 1).is("&"))
                         && tokens.get(a - 2).isCapitalized();
                 // "Finance Minister X", "Energy Secretary X": the words before a minister's title are the portfolio
                 qualifier |= k > a && cues.is("portfolio-holder", tokens.get(k).text())
                         && gazetteer.lookup(span(doc, tokens, a, k)).isEmpty();
+                // "Tallow County Executive X": a title opened by a place's last word leaves that word to the place
+                boolean placeWord = k > a && title.get().to() > k + 1 && cues.is("place-suffix", tokens.get(k).text());
                 if (!qualifier) {
-                    run(doc, tokens, a, k, first, out);
+                    run(doc, tokens, a, placeWord ? k + 1 : k, first, out);
                 }
                 if (title.get().to() < b) {
                     name(doc, tokens, title.get().to(), b, first, out);
@@ -599,7 +617,7 @@ public final class CapitalizedNameFinder {
         if (b - a <= 5 && titleBefore(tokens, a)) {
             return Optional.of(EntityType.PERSON);
         }
-        if (designatedSite(tokens, a, b)) {
+        if (designatedSite(tokens, a, b) || possessedSite(tokens, a, b)) {
             return Optional.of(EntityType.PLACE);
         }
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text())) {

@@ -92,4 +92,27 @@ class SitesAndGovernmentsTest {
     void anOceanIsAPlace() {
         assertEquals(PLACE, type("Makers are being lured across the Atlantic by subsidies.", "Atlantic"));
     }
+
+    @Test
+    void aLegislativeOrCountyTitleSplitsTheRun() {
+        String text = "Senate Majority Leader Tom Harlow backed the bill. Tallow County Executive Rita Vance said the county needs homes.";
+        assertEquals(PERSON, type(text, "Tom Harlow"));
+        assertEquals(PERSON, type(text, "Rita Vance"));
+        assertEquals(PLACE, type(text, "Tallow County"));
+    }
+
+    @Test
+    void aNameBetweenAPossessiveAndASiteNounIsAPlace() {
+        assertEquals(PLACE, type("The plant lies 40 miles north of Zentrix's Marlowton headquarters, near the river.", "Marlowton"));
+        assertEquals(PLACE, type("Zentrix said its rival's Brenford plant would close.", "Brenford"));
+    }
+
+    @Test
+    void twoWordsAndAPlacesClosingWordAreOnePlace() {
+        assertEquals(PLACE, type("The site is part of the Kestrel Research and Innovation District, near the airport.",
+                "Kestrel Research and Innovation District"));
+        Map<String, NameMention> found = found("Zentrix hires in Marlow Falls and Tallow County this year.");
+        assertTrue(found.containsKey("Marlow Falls"));
+        assertTrue(found.containsKey("Tallow County"));
+    }
 }
