@@ -29,6 +29,8 @@ public final class CapitalizedNameFinder {
 
     private static final Set<String> PERSON_PARTICLES = Set.of("bin", "ibn", "van", "von", "der", "den", "da",
             "dos", "das", "del", "della", "di", "al", "el", "ben", "abu", "y");
+    /** Particles that say "son of" inside a person's name: "Faris bin Nawaf". */
+    private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "ben", "bint");
     /** Capitalized particles inside a person's name: "Bruno Le Maire", "Ursula Von Trapp". */
     private static final Set<String> SURNAME_PARTICLES = Set.of("Le", "La", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del",
             "Al", "El", "Ben", "Bin", "Abu", "Mac", "St.");
@@ -128,6 +130,7 @@ public final class CapitalizedNameFinder {
                 i = end;
             }
             coordinate(doc, out, from);
+            widenToSiteHead(doc, tokens, out, from);
         }
         // a name once written as an event's ("le sommet X") is an event's wherever it stands
         Set<String> events = eventNames(doc);
@@ -172,6 +175,33 @@ public final class CapitalizedNameFinder {
                 }
             }
             i = j;
+        }
+    }
+
+    /**
+     * "le château de Versailles", "la forêt des Colettes": French writes a site's head noun in lower
+     * case, and the site is named by the whole, a place.
+     */
+    private void widenToSiteHead(Document doc, List<Token> tokens, List<NameMention> out, int from) {
+        if (language != Language.FR) {
+            return;
+        }
+        for (int n = from; n < out.size(); n++) {
+            NameMention m = out.get(n);
+            int at = 0;
+            while (at < tokens.size() && tokens.get(at).start() < m.span().start()) {
+                at++;
+            }
+            if (at < 2 || at >= tokens.size() || tokens.get(at).start() != m.span().start()) {
+                continue;
+            }
+            Token link = tokens.get(at - 1);
+            Token head = tokens.get(at - 2);
+            boolean linked = Set.of("de", "du", "des", "d'", "d’").contains(link.text());
+            if (linked && !head.isCapitalized() && cues.is("site-head", Language.FR, head.text())) {
+                Span s = new Span(head.start(), m.span().end());
+                out.set(n, new NameMention(s, doc.text(s), EntityType.PLACE, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+            }
         }
     }
 
@@ -560,8 +590,9 @@ public final class CapitalizedNameFinder {
         // a country before another name is its qualifier: "U.S. Federal Trade Commission"
         if (b - a > 1) {
             List<GazetteerEntry> head = gazetteer.lookup(tokens.get(a).text());
+            // ... but "Norvania Sports Investments", "Norvania Power Group": a company's closing word keeps its country
             if (!head.isEmpty() && head.get(0).type() == EntityType.PLACE && head.get(0).kind() == PlaceKind.COUNTRY
-                    && !gazetteer.isFirstName(tokens.get(a).text())) {
+                    && !gazetteer.isFirstName(tokens.get(a).text()) && !(b - a >= 3 && cues.is("org-suffix", tokens.get(b - 1).text()))) {
                 name(doc, tokens, a + 1, b, first, out);
                 return;
             }
@@ -617,10 +648,16 @@ public final class CapitalizedNameFinder {
         if (b - a <= 5 && titleBefore(tokens, a)) {
             return Optional.of(EntityType.PERSON);
         }
+        // "Faris bin Nawaf Al Saud": a patronymic particle inside the run
+        if (b - a >= 3 && tokens.subList(a + 1, b - 1).stream().anyMatch(t -> PATRONYMICS.contains(t.text()))) {
+            return Optional.of(EntityType.PERSON);
+        }
         if (designatedSite(tokens, a, b) || possessedSite(tokens, a, b)) {
             return Optional.of(EntityType.PLACE);
         }
-        if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text())) {
+        // "Ben & Jerry's" pairs two names: no person
+        boolean paired = tokens.subList(a, b).stream().anyMatch(t -> t.text().equals("&"));
+        if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text()) && !paired) {
             return Optional.of(EntityType.PERSON);
         }
         if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))

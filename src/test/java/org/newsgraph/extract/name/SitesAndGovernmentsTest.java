@@ -115,4 +115,34 @@ class SitesAndGovernmentsTest {
         assertTrue(found.containsKey("Marlow Falls"));
         assertTrue(found.containsKey("Tallow County"));
     }
+
+    @Test
+    void aFrenchSiteKeepsItsLowerCaseHead() {
+        assertEquals(PLACE, type("Le sommet se tient lundi au château de Morvaux avec le président.", "château de Morvaux"));
+        assertEquals(PLACE, type("Les opposants défendent la forêt des Brandes depuis un an.", "forêt des Brandes"));
+        assertFalse(found("Le sommet se tient lundi au château de Morvaux avec le président.").containsKey("Morvaux"));
+    }
+
+    @Test
+    void anOwnersSiteNamesAPlaceInFrench() {
+        assertEquals(PLACE, type("Le groupe a annoncé lundi depuis son siège de Kerlouan un accord.", "Kerlouan"));
+        assertEquals(PLACE, type("Zentrix agrandit son usine de Morvel.", "Morvel"));
+    }
+
+    @Test
+    void aPatronymicParticleMakesAPerson() {
+        assertEquals(PERSON, type("Le fonds est dirigé par Karim bin Saleh Al-Nouri.", "Karim bin Saleh Al-Nouri"));
+        assertEquals(PERSON, type("Il a reçu l'émir, cheikh Faris ben Nawaf Al Sabri.", "Faris ben Nawaf Al Sabri"));
+    }
+
+    @Test
+    void twoNamesPairedByAnAmpersandAreNoPerson() {
+        assertFalse(type("Zentrix owns Peter & Jane, the ice-cream maker.", "Peter & Jane").equals(PERSON));
+    }
+
+    @Test
+    void aCountryBeforeACompanysClosingWordStaysInTheName() {
+        Map<String, NameMention> found = found("Le club a été racheté par Chile Copper Investments en 2011.");
+        assertTrue(found.containsKey("Chile Copper Investments"));
+    }
 }
