@@ -118,7 +118,12 @@ public final class EntityResolver {
                 target = into.get(target);
             }
             if (moved != null && groups.containsKey(target)) {
-                groups.get(target).addAll(moved);
+                // an acronym is typed only by its capitals: it takes its full name's type ("Kerval Profond (KP)", a field)
+                NameMention full = groups.get(target).get(0);
+                for (NameMention m : moved) {
+                    groups.get(target).add(m.known().isPresent() || full.known().isPresent() ? m
+                            : m.withType(full.type(), full.kind(), m.evidence()));
+                }
             } else if (moved != null) {
                 groups.put(e.getKey(), moved);
             }

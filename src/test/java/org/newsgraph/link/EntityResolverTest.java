@@ -89,4 +89,12 @@ class EntityResolverTest {
         assertEquals(2, company.mentions().size());
         assertTrue(named(es, "Harlow").isEmpty());
     }
+
+    @Test
+    void anAcronymTakesItsFullNamesType() {
+        List<Entity> es = entities("Le champ gazier Kerval Profond (KP) produira dès 2026. KP sera exploité par Norvatek.");
+        Entity field = named(es, "Kerval Profond").orElseThrow();
+        assertEquals(EntityType.PLACE, field.type());
+        assertTrue(field.altLabels().contains("KP"));
+    }
 }

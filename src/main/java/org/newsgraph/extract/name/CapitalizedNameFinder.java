@@ -597,7 +597,7 @@ public final class CapitalizedNameFinder {
                 return;
             }
         }
-        if (eventBefore(tokens, a) || portfolio(tokens, a)) {
+        if (eventBefore(tokens, a) || portfolio(tokens, a) || describedEvent(tokens, a, b)) {
             return;
         }
         // the first word of a sentence, alone and unknown, is taken for a common word ("Separately, ...")
@@ -1036,9 +1036,10 @@ public final class CapitalizedNameFinder {
                 continue;
             }
             boolean complement = k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
-            Optional<EntityType> type = roleOf(t.text());
-            if (type.isEmpty() && k > 0) {
-                type = roleOf(tokens.get(k - 1).text() + " " + t.text());
+            // "le champ gazier X": a two-word head ("champ gazier", a place) before its last word ("gazier", a company)
+            Optional<EntityType> type = k > 0 ? roleOf(tokens.get(k - 1).text() + " " + t.text()) : Optional.empty();
+            if (type.isEmpty()) {
+                type = roleOf(t.text());
             }
             if (type.isPresent() && !complement) {
                 return type;
@@ -1126,6 +1127,27 @@ public final class CapitalizedNameFinder {
     }
 
     /** "le sommet X", "the X summit": the name of an event or a plan, not of an entity. */
+    /**
+     * "un « partenariat pour une transition juste » (PTJ)", "la loi sur l'énergie propre (LEP)": an
+     * acronym in parentheses after a lower-case description of a plan, a law or an event names no entity.
+     */
+    private boolean describedEvent(List<Token> tokens, int a, int b) {
+        if (b - a != 1 || !tokens.get(a).isAllCaps() || a < 2 || !tokens.get(a - 1).text().equals("(")
+                || b >= tokens.size() || !tokens.get(b).text().equals(")")) {
+            return false;
+        }
+        for (int k = a - 2; k >= 0 && a - k <= 9; k--) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() && t.isWord() && !cues.is("stop", t.text())) {
+                return false;
+            }
+            if (cues.is("event-noun", t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean eventBefore(List<Token> tokens, int a) {
         return a > 0 && cues.is("event-noun", tokens.get(a - 1).text());
     }

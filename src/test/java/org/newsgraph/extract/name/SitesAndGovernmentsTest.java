@@ -145,4 +145,17 @@ class SitesAndGovernmentsTest {
         Map<String, NameMention> found = found("Le club a été racheté par Chile Copper Investments en 2011.");
         assertTrue(found.containsKey("Chile Copper Investments"));
     }
+
+    @Test
+    void aTwoWordPlaceHeadWinsOverItsLastWord() {
+        assertEquals(PLACE, type("Le champ gazier Kerval Profond sera exploité dès 2026.", "Kerval Profond"));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), type("Le gazier Norvatek investit.", "Norvatek"));
+    }
+
+    @Test
+    void anAcronymOfADescribedPlanOrLawIsNoEntity() {
+        assertFalse(found("Le pays a signé un « partenariat pour une énergie propre » (PEP) annoncé jeudi.").containsKey("PEP"));
+        assertFalse(found("The state passed a law on clean heating (CHL) last year.").containsKey("CHL"));
+        assertTrue(found("La Banque kervalienne de développement (BKD) prête 20 millions.").containsKey("BKD"));
+    }
 }
