@@ -118,7 +118,12 @@ public final class EntityResolver {
                 target = into.get(target);
             }
             if (moved != null && groups.containsKey(target)) {
-                groups.get(target).addAll(moved);
+                // an acronym is typed only by its capitals: it takes its full name's type ("Kerval Profond (KP)", a field)
+                NameMention full = groups.get(target).get(0);
+                for (NameMention m : moved) {
+                    groups.get(target).add(m.known().isPresent() || full.known().isPresent() ? m
+                            : m.withType(full.type(), full.kind(), m.evidence()));
+                }
             } else if (moved != null) {
                 groups.put(e.getKey(), moved);
             }
@@ -219,7 +224,8 @@ public final class EntityResolver {
     }
 
     /**
-     * "Norvane" after "Norvane Steel AB", "Dingin" after "PT Dingin": an unknown organization's name
+     * "Norvane" after "Norvane Steel AB", "Dingin" after "PT Dingin", "Harlow" after "Jane Harlow and
+     * Co." (a company named after its founder): an unknown organization's name
      * cut short is the same organization, unless what is cut is a place or a unit ("Acme Japan",
      * "Acme Research"), which names another.
      */
@@ -239,7 +245,9 @@ public final class EntityResolver {
                 }
                 List<String> longer = List.of(g.getValue().get(0).surface().split("\\s+"));
                 int at = Collections.indexOfSubList(longer, words);
-                if (longer.size() <= words.size() || at < 0 || at > 0 && !(at == 1 && cues.is("legal-prefix", longer.get(0)))) {
+                // "PT Dingin"; "Lilly" after "Eli Lilly and Co.", a company named after its founder
+                boolean prefixed = at == 1 && (cues.is("legal-prefix", longer.get(0)) || gazetteer.isFirstName(longer.get(0)));
+                if (longer.size() <= words.size() || at < 0 || at > 0 && !prefixed) {
                     continue;
                 }
                 List<String> rest = new ArrayList<>(longer.subList(0, at));

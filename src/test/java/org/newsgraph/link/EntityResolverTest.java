@@ -80,4 +80,21 @@ class EntityResolverTest {
         Entity bank = named(es, "Banque nordique de développement").orElseThrow();
         assertTrue(bank.altLabels().contains("BND"), bank.toString());
     }
+
+    @Test
+    void aFoundersSurnameAloneIsTheCompanyNamedAfterHim() {
+        List<Entity> es = entities("Peter Harlow and Co. will spend $2 billion on a plant. The plant, Harlow said, would open in 2027.");
+        Entity company = named(es, "Peter Harlow and Co").orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, company.type());
+        assertEquals(2, company.mentions().size());
+        assertTrue(named(es, "Harlow").isEmpty());
+    }
+
+    @Test
+    void anAcronymTakesItsFullNamesType() {
+        List<Entity> es = entities("Le champ gazier Kerval Profond (KP) produira dès 2026. KP sera exploité par Norvatek.");
+        Entity field = named(es, "Kerval Profond").orElseThrow();
+        assertEquals(EntityType.PLACE, field.type());
+        assertTrue(field.altLabels().contains("KP"));
+    }
 }

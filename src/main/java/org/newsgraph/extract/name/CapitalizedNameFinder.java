@@ -30,6 +30,8 @@ public final class CapitalizedNameFinder {
 
     private static final Set<String> PERSON_PARTICLES = Set.of("bin", "ibn", "van", "von", "der", "den", "da",
             "dos", "das", "del", "della", "di", "al", "el", "ben", "abu", "y");
+    /** Particles that say "son of" inside a person's name: "Faris bin Nawaf". */
+    private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "ben", "bint");
     /** Capitalized particles inside a person's name: "Bruno Le Maire", "Ursula Von Trapp". */
     private static final Set<String> SURNAME_PARTICLES = Set.of("Le", "La", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del",
             "Al", "El", "Ben", "Bin", "Abu", "Mac", "St.");
@@ -129,6 +131,7 @@ public final class CapitalizedNameFinder {
                 i = end;
             }
             coordinate(doc, out, from);
+            widenToSiteHead(doc, tokens, out, from);
         }
         // a name once written as an event's ("le sommet X") is an event's wherever it stands
         Set<String> events = eventNames(doc);
@@ -173,6 +176,33 @@ public final class CapitalizedNameFinder {
                 }
             }
             i = j;
+        }
+    }
+
+    /**
+     * "le château de Versailles", "la forêt des Colettes": French writes a site's head noun in lower
+     * case, and the site is named by the whole, a place.
+     */
+    private void widenToSiteHead(Document doc, List<Token> tokens, List<NameMention> out, int from) {
+        if (language != Language.FR) {
+            return;
+        }
+        for (int n = from; n < out.size(); n++) {
+            NameMention m = out.get(n);
+            int at = 0;
+            while (at < tokens.size() && tokens.get(at).start() < m.span().start()) {
+                at++;
+            }
+            if (at < 2 || at >= tokens.size() || tokens.get(at).start() != m.span().start()) {
+                continue;
+            }
+            Token link = tokens.get(at - 1);
+            Token head = tokens.get(at - 2);
+            boolean linked = Set.of("de", "du", "des", "d'", "d’").contains(link.text());
+            if (linked && !head.isCapitalized() && cues.is("site-head", Language.FR, head.text())) {
+                Span s = new Span(head.start(), m.span().end());
+                out.set(n, new NameMention(s, doc.text(s), EntityType.PLACE, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+            }
         }
     }
 
@@ -325,12 +355,17 @@ public final class CapitalizedNameFinder {
             }
             // "Competition and Markets Authority": two words that an institution's head closes
             if (t.is("and") && j - i <= 2 && gazetteer.lookup(tokens.get(i).text()).isEmpty()
-                    && !cues.is("org-suffix", tokens.get(j - 1).text())) {
+                    && (!cues.is("org-suffix", tokens.get(j - 1).text()) || cues.is("unit-name", tokens.get(j - 1).text()))) {
                 int k = j + 1;
                 while (k < tokens.size() && startsName(tokens.get(k)) && k - j <= 3) {
                     k++;
                 }
-                boolean closed = cues.is("institution", tokens.get(k - 1).text()) || cues.is("law-suffix", tokens.get(k - 1).text());
+                boolean closed = !cues.is("org-suffix", tokens.get(j - 1).text())
+                        && (cues.is("institution", tokens.get(k - 1).text()) || cues.is("law-suffix", tokens.get(k - 1).text()));
+                // "Kestrel Research and Innovation District": two words and a place's closing word, unless
+                // the first part is already a place ("Marlow Falls and Tallow County")
+                closed |= j - i == 2 && cues.is("place-suffix", tokens.get(k - 1).text()) && !cues.is("place-suffix", tokens.get(j - 1).text())
+                        && !gazetteer.isFirstName(tokens.get(i).text());
                 if (k > j + 1 && closed && (k >= tokens.size() || !startsName(tokens.get(k)))) {
                     j = k;
                     continue;
@@ -356,11 +391,106 @@ public final class CapitalizedNameFinder {
         if (j < tokens.size() && tokens.get(j).text().endsWith("-based") && startsName(tokens.get(j))) {
             j++;
         }
+        // "Flamanville 3 reactor", "Borssele 1 & 2 wind farm": a site's number before the site's noun
+        int numbered = siteNumberEnd(tokens, j);
+        if (numbered > j && (siteNounAfter(tokens, numbered) || siteApposition(tokens, numbered) || siteNounBefore(tokens, i))) {
+            j = numbered;
+        }
         // "Canal+": a plus glued to a name is part of it
         if (j < tokens.size() && tokens.get(j).text().equals("+") && tokens.get(j).start() == tokens.get(j - 1).end()) {
             j++;
         }
         return j;
+    }
+
+    /** The end of a site's number at {@code j}, "3" or "1 & 2", or {@code j} when there is none. */
+    private static int siteNumberEnd(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !tokens.get(j).text().matches("\\d{1,2}")) {
+            return j;
+        }
+        if (j + 2 < tokens.size() && (tokens.get(j + 1).is("&") || tokens.get(j + 1).is("and") || tokens.get(j + 1).is("et"))
+                && tokens.get(j + 2).text().matches("\\d{1,2}")) {
+            return j + 3;
+        }
+        return j + 1;
+    }
+
+    /**
+     * A site's designator closes its name: a letter, a number or a number word ("Point C", "Unit 3",
+     * "Hornsea One", "1 & 2").
+     */
+    private static boolean isDesignator(String w) {
+        return w.matches("[A-Z]|\\d{1,2}|II|III|IV|One|Two|Three|Four|Five");
+    }
+
+    /** "the X plant", "its X offshore wind farm": a site's noun within three lower-case words after {@code b}. */
+    private boolean siteNounAfter(List<Token> tokens, int b) {
+        for (int k = b; k < tokens.size() && k - b < 3; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            if (cues.is("site-noun", t.text()) || k + 1 < tokens.size() && cues.is("site-noun", t.text() + " " + tokens.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "le réacteur X 3", "X 1 & 2, a 700-megawatt wind farm", "X Point C, the nuclear power station it
+     * builds": a name closed by a designator and told a site by a noun before, after or in apposition
+     * is a place (a site, not the company that runs it).
+     */
+    private boolean designatedSite(List<Token> tokens, int a, int b) {
+        if (b - a < 2 || !isDesignator(tokens.get(b - 1).text())) {
+            return false;
+        }
+        if (siteNounAfter(tokens, b)) {
+            return true;
+        }
+        return siteApposition(tokens, b) || siteNounBefore(tokens, a);
+    }
+
+    /** ", a 700-megawatt wind farm", ", the nuclear power station it builds": a site's noun in apposition at {@code b}. */
+    private boolean siteApposition(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || !tokens.get(b).text().equals(",")
+                || !DETERMINERS.contains(tokens.get(b + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = b + 2; k < tokens.size() && k - b <= 5; k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() || t.text().equals(",")) {
+                return false;
+            }
+            if (cues.is("site-noun", t.text()) || k + 1 < tokens.size() && cues.is("site-noun", t.text() + " " + tokens.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Acme's Kestrel headquarters", "the group's Ohio plant": a name between an owner's possessive
+     * and a noun for one of its sites names where the site is.
+     */
+    private boolean possessedSite(List<Token> tokens, int a, int b) {
+        return a > 0 && tokens.get(a - 1).text().matches("['’]s") && b < tokens.size()
+                && cues.is("possessed-site", language, tokens.get(b).text());
+    }
+
+    /** "la centrale X", "le parc éolien X": a site's noun within two lower-case words before {@code a}. */
+    private boolean siteNounBefore(List<Token> tokens, int a) {
+        for (int k = a - 1; k >= 0 && a - k <= 2; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            if (cues.is("site-noun", t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Handles the run of capitalized tokens {@code [a, b)}. */
@@ -388,12 +518,19 @@ public final class CapitalizedNameFinder {
             Optional<Titles.Match> title = titles.matchAt(tokens, k, language);
             // "Bruno Le Maire": a word after a surname particle is a surname, not a title
             boolean afterParticle = k > a && SURNAME_PARTICLES.contains(tokens.get(k - 1).text());
-            if (title.isPresent() && tokens.get(k).isCapitalized() && !afterParticle) {
+            // "Tallow County", cut from "Tallow County Executive": a place's last word no longer opens the title
+            boolean cutPlace = title.isPresent() && title.get().to() > b && cues.is("place-suffix", tokens.get(k).text());
+            if (title.isPresent() && tokens.get(k).isCapitalized() && !afterParticle && !cutPlace) {
                 // "Trade and Industry Minister X": a coordinated qualifier of the title, no name
                 boolean qualifier = a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("et") || tokens.get(a - 1).is("&"))
                         && tokens.get(a - 2).isCapitalized();
+                // "Finance Minister X", "Energy Secretary X": the words before a minister's title are the portfolio
+                qualifier |= k > a && cues.is("portfolio-holder", tokens.get(k).text())
+                        && gazetteer.lookup(span(doc, tokens, a, k)).isEmpty();
+                // "Tallow County Executive X": a title opened by a place's last word leaves that word to the place
+                boolean placeWord = k > a && title.get().to() > k + 1 && cues.is("place-suffix", tokens.get(k).text());
                 if (!qualifier) {
-                    run(doc, tokens, a, k, first, out);
+                    run(doc, tokens, a, placeWord ? k + 1 : k, first, out);
                 }
                 if (title.get().to() < b) {
                     name(doc, tokens, title.get().to(), b, first, out);
@@ -454,13 +591,14 @@ public final class CapitalizedNameFinder {
         // a country before another name is its qualifier: "U.S. Federal Trade Commission"
         if (b - a > 1) {
             List<GazetteerEntry> head = gazetteer.lookup(tokens.get(a).text());
+            // ... but "Norvania Sports Investments", "Norvania Power Group": a company's closing word keeps its country
             if (!head.isEmpty() && head.get(0).type() == EntityType.PLACE && head.get(0).kind() == PlaceKind.COUNTRY
-                    && !gazetteer.isFirstName(tokens.get(a).text())) {
+                    && !gazetteer.isFirstName(tokens.get(a).text()) && !(b - a >= 3 && cues.is("org-suffix", tokens.get(b - 1).text()))) {
                 name(doc, tokens, a + 1, b, first, out);
                 return;
             }
         }
-        if (eventBefore(tokens, a) || portfolio(tokens, a)) {
+        if (eventBefore(tokens, a) || portfolio(tokens, a) || describedEvent(tokens, a, b)) {
             return;
         }
         // the first word of a sentence, alone and unknown, is taken for a common word ("Separately, ...");
@@ -518,7 +656,16 @@ public final class CapitalizedNameFinder {
         if (b - a <= 5 && titleBefore(tokens, a)) {
             return Optional.of(EntityType.PERSON);
         }
-        if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text())) {
+        // "Faris bin Nawaf Al Saud": a patronymic particle inside the run
+        if (b - a >= 3 && tokens.subList(a + 1, b - 1).stream().anyMatch(t -> PATRONYMICS.contains(t.text()))) {
+            return Optional.of(EntityType.PERSON);
+        }
+        if (designatedSite(tokens, a, b) || possessedSite(tokens, a, b)) {
+            return Optional.of(EntityType.PLACE);
+        }
+        // "Ben & Jerry's" pairs two names: no person
+        boolean paired = tokens.subList(a, b).stream().anyMatch(t -> t.text().equals("&"));
+        if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text()) && !paired) {
             return Optional.of(EntityType.PERSON);
         }
         if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))
@@ -897,9 +1044,10 @@ public final class CapitalizedNameFinder {
                 continue;
             }
             boolean complement = k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
-            Optional<EntityType> type = roleOf(t.text());
-            if (type.isEmpty() && k > 0) {
-                type = roleOf(tokens.get(k - 1).text() + " " + t.text());
+            // "le champ gazier X": a two-word head ("champ gazier", a place) before its last word ("gazier", a company)
+            Optional<EntityType> type = k > 0 ? roleOf(tokens.get(k - 1).text() + " " + t.text()) : Optional.empty();
+            if (type.isEmpty()) {
+                type = roleOf(t.text());
             }
             if (type.isPresent() && !complement) {
                 return type;
@@ -987,6 +1135,27 @@ public final class CapitalizedNameFinder {
     }
 
     /** "le sommet X", "the X summit": the name of an event or a plan, not of an entity. */
+    /**
+     * "un « partenariat pour une transition juste » (PTJ)", "la loi sur l'énergie propre (LEP)": an
+     * acronym in parentheses after a lower-case description of a plan, a law or an event names no entity.
+     */
+    private boolean describedEvent(List<Token> tokens, int a, int b) {
+        if (b - a != 1 || !tokens.get(a).isAllCaps() || a < 2 || !tokens.get(a - 1).text().equals("(")
+                || b >= tokens.size() || !tokens.get(b).text().equals(")")) {
+            return false;
+        }
+        for (int k = a - 2; k >= 0 && a - k <= 9; k--) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() && t.isWord() && !cues.is("stop", t.text())) {
+                return false;
+            }
+            if (cues.is("event-noun", t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean eventBefore(List<Token> tokens, int a) {
         return a > 0 && cues.is("event-noun", tokens.get(a - 1).text());
     }

@@ -19,7 +19,8 @@ import org.newsgraph.text.Tokenizer;
 
 /**
  * Finds public bodies that French writes in lower case: "département américain de la Sécurité
- * intérieure", "ministère de l'Économie", "gouvernement japonais"; and "the Japanese government".
+ * intérieure", "ministère de l'Économie", "gouvernement japonais", "l'État fédéral"; and "the Japanese
+ * government", "the federal government", "the French state".
  *
  * <pre>{@code List<NameMention> bodies = new PublicBodyFinder(Gazetteer.bundled()).find(doc);}</pre>
  */
@@ -85,7 +86,7 @@ public final class PublicBodyFinder {
     private Optional<Integer> french(List<Token> tokens, int i) {
         Token head = tokens.get(i);
         if (head.isCapitalized() || !cues.is("gov-head", head.text())) {
-            return Optional.empty();
+            return frenchState(tokens, i);
         }
         int k = i + 1;
         boolean demonym = k < tokens.size() && gazetteer.demonym(tokens.get(k).text()).isPresent() && !tokens.get(k).isCapitalized();
@@ -108,16 +109,47 @@ public final class PublicBodyFinder {
                 return Optional.of(end);
             }
         }
-        return demonym && lower(head).equals("gouvernement") ? Optional.of(k) : Optional.empty();
+        return demonym && lower(head).equals("gouvernement") ? Optional.of(k) : frenchState(tokens, i);
     }
 
-    /** "the Japanese government". */
+    /**
+     * "the Japanese government", "the French state spent", "Germany's federal government": a
+     * demonym or a level of government before a head that names the government. "state" is no
+     * government before a noun it qualifies ("French state aid").
+     */
     private Optional<Integer> english(List<Token> tokens, int i) {
-        if (i + 1 < tokens.size() && tokens.get(i).isCapitalized() && gazetteer.demonym(tokens.get(i).text()).isPresent()
-                && lower(tokens.get(i + 1)).equals("government")) {
-            return Optional.of(i + 2);
+        if (i + 1 >= tokens.size()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Token qualifier = tokens.get(i);
+        boolean demonym = qualifier.isCapitalized() && gazetteer.demonym(qualifier.text()).isPresent();
+        boolean level = !qualifier.isCapitalized() && cues.is("gov-level", Language.EN, qualifier.text());
+        String head = lower(tokens.get(i + 1));
+        if (!(demonym || level) || !cues.is("gov-head-after", Language.EN, head)) {
+            return Optional.empty();
+        }
+        boolean qualifies = i + 2 < tokens.size() && cues.is("gov-qualified", Language.EN, lower(tokens.get(i + 2)));
+        return head.equals("government") || !qualifies && !(i + 2 < tokens.size() && tokens.get(i + 2).is("of"))
+                ? Optional.of(i + 2) : Optional.empty();
+    }
+
+    /**
+     * "l'État fédéral", "l'État français": the state as a government, not "l'État de Johor" (a
+     * place, the capitalized-name finder's).
+     */
+    private Optional<Integer> frenchState(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).text().equals("État") || !isElidedArticle(tokens.get(i - 1))) {
+            return Optional.empty();
+        }
+        Token next = tokens.get(i + 1);
+        boolean qualified = !next.isCapitalized()
+                && (gazetteer.demonym(next.text()).isPresent() || cues.is("gov-level", Language.FR, next.text()));
+        return qualified ? Optional.of(i + 2) : Optional.empty();
+    }
+
+    private static boolean isElidedArticle(Token t) {
+        String w = lower(t);
+        return w.equals("l'") || w.equals("l’");
     }
 
     private static boolean isAdjective(Token t) {
