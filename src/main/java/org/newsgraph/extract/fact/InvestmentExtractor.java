@@ -22,6 +22,7 @@ import org.newsgraph.link.ArticleEntities.Placed;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Language;
+import org.newsgraph.text.Morphology;
 import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 
@@ -61,6 +62,7 @@ public final class InvestmentExtractor {
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
     private static final Set<String> PREPOSITIONS = Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’",
             "du", "des", "with", "avec", "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme");
+    private static final Set<String> RELATIVE_OBJECT = Set.of("that", "which", "que", "qu'", "qu’");
     private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu'", "qu’", "qui", "that", "which", "who", "dont", "où", "where");
     private static final Set<String> DANGLING = Set.of("près", "the", "le", "la", "les", "l'", "l’", "a", "an", "un", "une",
             "its", "son", "sa", "ses", "and", "et", "near", "notamment", "including", "y", "compris");
@@ -70,7 +72,7 @@ public final class InvestmentExtractor {
      * buys, RECEIVE gets money from named backers, SELL sells to a named buyer (who invests), PAY
      * pays (an investment only with its amount), COST states what a project costs.
      */
-    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, COST }
+    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, GIVE, COST }
 
     private record Trigger(int index, int length, Kind kind) {
         int end() {
@@ -286,7 +288,7 @@ public final class InvestmentExtractor {
 
     private Optional<Trigger> triggerAt(List<Token> tokens, Language lang, int i) {
         String[][] roles = {{"raise-noun", "RAISE"}, {"raise-verb", "RAISE"}, {"receive-verb", "RECEIVE"}, {"sell-verb", "SELL"},
-            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"}, {"cost", "COST"},
+            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"}, {"give-verb", "GIVE"}, {"cost", "COST"},
             {"acquire-noun", "ACQUIRE"}, {"invest-verb", "VERB"}, {"invest-noun", "NOUN"}};
         for (String[] r : roles) {
             OptionalInt n = cues.matchAt(r[0], lang, tokens, i);
@@ -412,8 +414,8 @@ public final class InvestmentExtractor {
                         continue;
                     }
                     distance = -1;
-                } else if (t.index() >= to && t.kind() == Kind.VERB && to < s.size()
-                        && (Set.of("that", "which", "que", "qu'", "qu’").contains(s.word(to)) && t.index() - to <= 6
+                } else if (t.index() >= to && (t.kind() == Kind.VERB || t.kind() == Kind.GIVE) && to < s.size()
+                        && (relativeAfter(s, to) >= 0 && t.index() - relativeAfter(s, to) <= 6 && t.index() > relativeAfter(s, to)
                             || auxiliariesOnly(s, to, t.index()))) {
                     // "1.5 trillion yen that Acme says it spent", "$2bn will be invested by Acme"
                     distance = t.index() - to;
@@ -430,6 +432,34 @@ public final class InvestmentExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The relative pronoun that opens a clause on an amount: right after it ("$1bn that Acme says it spent")
+     * or after what the amount is of ("€500m of state aid that Velia will give", "500 M€ d'aides que"); -1 if none.
+     */
+    private static int relativeAfter(SentenceView s, int to) {
+        if (to < s.size() && s.word(to).equals("(")) {
+            // "€902m ($987m) of state aid that": past the amount in another currency
+            for (int k = to + 1; k < Math.min(s.size(), to + 8); k++) {
+                if (s.word(k).equals(")")) {
+                    to = k + 1;
+                    break;
+                }
+            }
+        }
+        for (int k = to; k < Math.min(s.size(), to + 5); k++) {
+            if (RELATIVE_OBJECT.contains(s.word(k))) {
+                return k;
+            }
+            if (k == to && Set.of("of", "de", "d'", "d’").contains(s.word(k))) {
+                continue;
+            }
+            if (k == to || !s.token(k).isWord() || s.token(k).isCapitalized() || s.entityAt(k).isPresent()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean auxiliariesOnly(SentenceView s, int from, int to) {
@@ -519,8 +549,16 @@ public final class InvestmentExtractor {
                         : lastInvestor(before).or(() -> mainActor)).ifPresent(investors::add);
             }
             passive = t.kind() == Kind.ACQUIRE && passiveAgent(s, t, scopeEnd);
-            target = passive ? subject(s, t.index()).stream().filter(id -> !investors.contains(id)).findFirst()
-                    : target(s, lang, t, after, scopeEnd, investors, entities);
+            if (t.kind() == Kind.GIVE) {
+                // "will give Acme $1bn", "$1bn of aid that Velia will give battery maker Acme": the receiver follows the verb
+                target = indirectObject(s, t).filter(id -> !investors.contains(id));
+                if (target.isEmpty()) {
+                    target = target(s, lang, t, after, scopeEnd, investors, entities);
+                }
+            } else {
+                target = passive ? subject(s, t.index()).stream().filter(id -> !investors.contains(id)).findFirst()
+                        : target(s, lang, t, after, scopeEnd, investors, entities);
+            }
             if (target.isEmpty() && passive) {
                 // "la maison avait été rachetée par X": the company the deal just read was about
                 target = lastTarget(before);
@@ -809,6 +847,10 @@ public final class InvestmentExtractor {
             }
             Optional<Placed> p = s.entityAt(k);
             if (p.isEmpty()) {
+                if (place.isPresent() && RELATIVE_OBJECT.contains(s.word(k))) {
+                    // "$1bn of aid that Velia will give Acme": the place heads the relative clause, not a name before it
+                    break;
+                }
                 continue;
             }
             int start = s.startOf(p.get());
@@ -820,7 +862,7 @@ public final class InvestmentExtractor {
                 continue;
             }
             if (!isActor(p.get())) {
-                if (p.get().type() == EntityType.PLACE && place.isEmpty()) {
+                if (p.get().type() == EntityType.PLACE && place.isEmpty() && !placeModifier(s, start, end)) {
                     place = p;
                 }
                 k = start;
@@ -842,6 +884,19 @@ public final class InvestmentExtractor {
             return out.stream().distinct().toList();
         }
         return place.map(p -> List.of(p.entityId())).orElse(List.of());
+    }
+
+    /**
+     * "The Velia project", "the Heide plant": a place between "the" and a common noun names what the noun is
+     * about and heads no clause ("the Netherlands will", "the U.S. pledged" do).
+     */
+    private static boolean placeModifier(SentenceView s, int start, int end) {
+        if (start == 0 || end >= s.size() || !s.word(start - 1).equals("the") || !s.token(end).isWord() || s.token(end).isCapitalized()) {
+            return false;
+        }
+        String next = s.word(end);
+        return !AUXILIARIES.contains(next) && !next.endsWith("s") && !next.endsWith("ed")
+                && Morphology.of(s.document().language()).parts(next).contains(Morphology.Pos.NOUN);
     }
 
     /** The index before the lower-case words that describe a name ("le fabricant français de capteurs"). */
@@ -1025,6 +1080,25 @@ public final class InvestmentExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "will give Acme $1bn", "gave battery maker Acme a grant": the organization right after a verb of
+     * giving, past the words that describe it, is who receives. A preposition, a figure or a clause end
+     * between them gives none ("gave its approval to", "gave $1bn").
+     */
+    private Optional<String> indirectObject(SentenceView s, Trigger t) {
+        for (int k = t.end(); k < Math.min(s.size(), t.end() + 6); k++) {
+            Optional<Placed> p = s.entityAt(k);
+            if (p.isPresent()) {
+                return p.filter(x -> x.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            if (!s.token(k).isWord() || isPreposition(s.word(k)) || CLAUSE_WORDS.contains(s.word(k))
+                    || Character.isDigit(s.token(k).text().codePointAt(0))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "accordera à Acme une subvention", "will give Acme a grant": the receiver named before the amount. */

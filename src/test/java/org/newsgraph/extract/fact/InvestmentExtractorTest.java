@@ -283,4 +283,27 @@ class InvestmentExtractorTest {
         Extraction z = read("Globex Corp will invest $5 billion in Peru to build a copper smelter.");
         assertTrue(only(z).purpose().orElseThrow().contains("copper smelter"));
     }
+
+    @Test
+    void aVerbOfGivingInARelativeClauseNamesGiverAndReceiver() {
+        Extraction x = read("The European Commission on Tuesday approved 500 million euros ($540 million) of state aid "
+                + "that Germany will give Swedish battery maker Brakka Energy to build a factory in Velia.");
+        Investment i = only(x);
+        assertEquals(Set.of("Germany"), investors(x, i));
+        assertEquals(Optional.of("Brakka Energy"), target(x, i));
+        assertTrue(amountIs(i, "500000000"));
+        Extraction y = read("Norvane Capital gave the start-up Brakka Labs $40 million last year.");
+        assertEquals(Optional.of("Brakka Labs"), target(y, only(y)));
+        Extraction z = read("Globex Corp gave its approval to the plan on Monday.");
+        assertTrue(z.investments().isEmpty(), z.investments().toString());
+    }
+
+    @Test
+    void aPlaceBeforeACommonNounHeadsNoClause() {
+        Extraction x = read("Acme Corp will spend $2 billion on a plant in Ohio. "
+                + "The Ohio project follows Acme Corp's announcement last month that it would invest about $500 million in a laboratory in Texas.");
+        Investment lab = x.investments().stream().filter(v -> amountIs(v, "500000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Acme Corp"), investors(x, lab));
+        assertEquals(Optional.of("Texas"), target(x, lab));
+    }
 }
