@@ -59,6 +59,8 @@ public final class InvestmentExtractor {
             "must", "shall", "should", "did", "does", "do", "help", "helped", "helps", "jointly", "partly", "largely", "not");
     /** How many sentences after a sale with no buyer the buyer's payment may come. */
     private static final int SALE_REACH = 2;
+    /** How many deals back a single investor's share finds the joint deal it belongs to. */
+    private static final int SHARE_REACH = 3;
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
     private static final Set<String> PREPOSITIONS = Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’",
             "du", "des", "with", "avec", "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme");
@@ -72,7 +74,7 @@ public final class InvestmentExtractor {
      * buys, RECEIVE gets money from named backers, SELL sells to a named buyer (who invests), PAY
      * pays (an investment only with its amount), COST states what a project costs.
      */
-    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, GIVE, COST }
+    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, GIVE, FROM, COST }
 
     private record Trigger(int index, int length, Kind kind) {
         int end() {
@@ -288,7 +290,7 @@ public final class InvestmentExtractor {
 
     private Optional<Trigger> triggerAt(List<Token> tokens, Language lang, int i) {
         String[][] roles = {{"raise-noun", "RAISE"}, {"raise-verb", "RAISE"}, {"receive-verb", "RECEIVE"}, {"sell-verb", "SELL"},
-            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"}, {"give-verb", "GIVE"}, {"cost", "COST"},
+            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"}, {"give-verb", "GIVE"}, {"from-verb", "FROM"}, {"cost", "COST"},
             {"acquire-noun", "ACQUIRE"}, {"invest-verb", "VERB"}, {"invest-noun", "NOUN"}};
         for (String[] r : roles) {
             OptionalInt n = cues.matchAt(r[0], lang, tokens, i);
@@ -414,6 +416,9 @@ public final class InvestmentExtractor {
                         continue;
                     }
                     distance = -1;
+                } else if (t.index() >= to && t.kind() == Kind.FROM && (t.index() == to || auxiliariesOnly(s, to, t.index()))) {
+                    // "About $7bn came from a group of co-investors": the amount is the subject
+                    distance = t.index() - to;
                 } else if (t.index() >= to && (t.kind() == Kind.VERB || t.kind() == Kind.GIVE) && to < s.size()
                         && (relativeAfter(s, to) >= 0 && t.index() - relativeAfter(s, to) <= 6 && t.index() > relativeAfter(s, to)
                             || auxiliariesOnly(s, to, t.index()))) {
@@ -513,6 +518,9 @@ public final class InvestmentExtractor {
         if (t.kind() == Kind.RECEIVE) {
             return receipt(s, lang, t, money, after, times);
         }
+        if (t.kind() == Kind.FROM) {
+            return cameFrom(s, t, money, before, inSentence);
+        }
         if (t.kind() == Kind.COST) {
             // "Velia C could cost $3bn": the name before the cost is the project, its owner invests
             Optional<Placed> project = s.entityAt(t.index() - 1).filter(p -> p.type() != EntityType.PERSON);
@@ -575,6 +583,10 @@ public final class InvestmentExtractor {
             if (target.isEmpty() && !before.isEmpty() && before.get(before.size() - 1).investors().equals(
                     investors.stream().map(i -> employer.getOrDefault(i, i)).toList())) {
                 target = before.get(before.size() - 1).target();
+            }
+            if (target.isEmpty() && money.isPresent()) {
+                // "$3bn came from Globex, Norvane and Acme. Globex put in $1bn": a share of a joint deal just read
+                target = shareOf(before, investors.stream().map(i -> employer.getOrDefault(i, i)).toList());
             }
         }
         List<String> resolved = investors.stream().map(i -> employer.getOrDefault(i, i)).distinct()
@@ -733,6 +745,45 @@ public final class InvestmentExtractor {
                 nearest(s, period, t, TimeSpan::duration), nearest(s, period, t, TimeSpan::endDate), purpose, s.span(), RAISE));
     }
 
+    /**
+     * "About $7bn came from a group of co-investors that included Globex, the fund Norvane and Acme",
+     * "200 millions proviennent du fonds X": the amount is the subject and the backers follow; the last name
+     * of each listed member invests ("Acme co-founder Jane Doe" is Jane Doe), in what the deal just read
+     * went to. With no such deal or no named backer, it is no investment.
+     */
+    private Optional<Investment> cameFrom(SentenceView s, Trigger t, Optional<Money> money, List<Investment> before,
+                                         List<Investment> inSentence) {
+        Optional<String> target = inSentence.stream().map(Investment::target).flatMap(Optional::stream).findFirst()
+                .or(() -> lastTarget(before));
+        if (money.isEmpty() || target.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> backers = new ArrayList<>();
+        int end = clauseEnd(s, t.end());
+        Optional<Placed> member = Optional.empty();
+        for (int k = t.end(); k <= end; k++) {
+            if (k == end || COORDINATION.contains(s.word(k)) || CLAUSE_END.contains(s.token(k).text())) {
+                member.filter(this::isActor).map(Placed::entityId).filter(id -> !id.equals(target.get()))
+                        .filter(id -> !backers.contains(id)).ifPresent(backers::add);
+                member = Optional.empty();
+                if (k == end || CLAUSE_END.contains(s.token(k).text())) {
+                    break;
+                }
+                continue;
+            }
+            Optional<Placed> p = s.entityAt(k);
+            if (p.isPresent()) {
+                member = p;
+                k = s.endOf(p.get()) - 1;
+            }
+        }
+        if (backers.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Investment(backers, target, money, Optional.empty(), Optional.empty(), Optional.empty(),
+                s.span(), NOUN_WITH_AMOUNT));
+    }
+
     /** Where a trigger's words end: at the next trigger that has an amount of its own. */
     private static int scopeEnd(SentenceView s, Trigger t, List<Trigger> all, Map<Trigger, Money> byTrigger) {
         for (Trigger other : all) {
@@ -742,6 +793,18 @@ public final class InvestmentExtractor {
             }
         }
         return s.size();
+    }
+
+    /** The target of one of the last deals whose several investors include all of these. */
+    private static Optional<String> shareOf(List<Investment> before, List<String> investors) {
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - SHARE_REACH); i--) {
+            Investment d = before.get(i);
+            if (!investors.isEmpty() && d.target().isPresent() && d.investors().size() > investors.size()
+                    && d.investors().containsAll(investors)) {
+                return d.target();
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> lastTarget(List<Investment> before) {

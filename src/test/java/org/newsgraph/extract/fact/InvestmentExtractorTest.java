@@ -306,4 +306,31 @@ class InvestmentExtractorTest {
         assertEquals(Set.of("Acme Corp"), investors(x, lab));
         assertEquals(Optional.of("Texas"), target(x, lab));
     }
+
+    @Test
+    void anAmountThatCameFromBackersGoesToTheDealJustRead() {
+        Extraction x = read("Globex Corp paid $10 billion for Brakka Labs. About $3 billion came from a group of co-investors that "
+                + "included Initech co-founder Jane Doe and venture firms Norvane Capital and Quellor Partners. "
+                + "Jane Doe put in $1 billion, Norvane Capital $800 million and Quellor Partners $500 million.");
+        Investment joint = x.investments().stream().filter(v -> amountIs(v, "3000000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Jane Doe", "Norvane Capital", "Quellor Partners"), investors(x, joint));
+        assertEquals(Optional.of("Brakka Labs"), target(x, joint));
+        for (String share : List.of("1000000000", "800000000", "500000000")) {
+            Investment i = x.investments().stream().filter(v -> amountIs(v, share)).findFirst().orElseThrow();
+            assertEquals(Optional.of("Brakka Labs"), target(x, i), share);
+        }
+        Extraction y = read("Globex Corp a racheté Brakka Labs pour 900 millions d’euros. Environ 200 millions d’euros proviennent du fonds Norvane Capital.");
+        Investment fund = y.investments().stream().filter(v -> amountIs(v, "200000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Norvane Capital"), investors(y, fund));
+        assertEquals(Optional.of("Brakka Labs"), target(y, fund));
+        Extraction z = read("About $3 billion came from Norvane Capital.");
+        assertTrue(z.investments().isEmpty(), "with no deal read before, there is nothing the money went to");
+    }
+
+    @Test
+    void aStoryFiledFromCanadaCountsInCanadianDollars() {
+        Extraction x = read("Brakka Power investira 12 milliards de dollars d’ici 2030\n\nPublié le 3 mars 2025\n\n"
+                + "Toronto — Brakka Power investira 12 milliards de dollars d’ici 2030 pour moderniser son réseau.");
+        assertEquals("CAD", x.investments().get(0).amount().orElseThrow().currency());
+    }
 }
