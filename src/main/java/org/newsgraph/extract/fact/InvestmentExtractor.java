@@ -59,6 +59,10 @@ public final class InvestmentExtractor {
             "must", "shall", "should", "did", "does", "do", "help", "helped", "helps", "jointly", "partly", "largely", "not");
     /** How many sentences after a sale with no buyer the buyer's payment may come. */
     private static final int SALE_REACH = 2;
+    /** "and another $200m", "et encore 50 millions": a further amount of the same deal's backers. */
+    private static final Set<String> ANOTHER = Set.of("another", "encore");
+    /** "Each investor put in $1bn", "chacun des deux investisseurs apporte": every backer of the deal just read. */
+    private static final Set<String> EACH = Set.of("each", "chacun", "chacune");
     /** How many deals back a single investor's share finds the joint deal it belongs to. */
     private static final int SHARE_REACH = 3;
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
@@ -152,6 +156,14 @@ public final class InvestmentExtractor {
                         soldAt = index;
                         continue;
                     }
+                }
+                List<Investment> shares = eachBacker(s, t, money, out);
+                if (!shares.isEmpty()) {
+                    shares.forEach(inv -> {
+                        inSentence.add(inv);
+                        mergeOrAdd(inv, out, entities);
+                    });
+                    continue;
                 }
                 Optional<String> pendingSale = index - soldAt <= SALE_REACH ? sold : Optional.empty();
                 Optional<String> antecedent = subjectBefore(body, index);
@@ -624,6 +636,12 @@ public final class InvestmentExtractor {
             if (byTrigger.containsValue(m) || at <= dealStart || deal.amount().isEmpty()) {
                 continue;
             }
+            if (at >= 2 && ANOTHER.contains(s.word(at - 1)) && COORDINATION.contains(s.word(at - 2))) {
+                // "invested $250m in Acme in 2020 and another $200m last year": the same backers, again
+                out.add(new Investment(deal.investors(), deal.target(), Optional.of(m), Optional.empty(), Optional.empty(),
+                        deal.purpose(), s.span(), deal.confidence()));
+                continue;
+            }
             Optional<Placed> name = s.entityAt(at - 1);
             if (name.isEmpty() && at >= 2 && s.word(at - 1).equals(",")) {
                 // "Andreessen Horowitz, also known as a16z, $400m": past an aside
@@ -795,6 +813,30 @@ public final class InvestmentExtractor {
         return s.size();
     }
 
+    /**
+     * "Acme raised $2bn from Globex and Initech. Each investor put in $1bn": a subject that distributes over
+     * the backers of the deal just read gives each of them the amount, in the same target. Read aside: none
+     * of them is who a later "it" is.
+     */
+    private List<Investment> eachBacker(SentenceView s, Trigger t, Optional<Money> money, List<Investment> before) {
+        if (money.isEmpty() || before.isEmpty() || t.kind() == Kind.SELL || t.kind() == Kind.RECEIVE) {
+            return List.of();
+        }
+        boolean each = false;
+        for (int k = t.index() - 1; k >= Math.max(0, t.index() - 6); k--) {
+            if (CLAUSE_END.contains(s.token(k).text()) || s.word(k).equals(",") || s.entityAt(k).isPresent()) {
+                break;
+            }
+            each |= EACH.contains(s.word(k));
+        }
+        Investment deal = before.get(before.size() - 1);
+        if (!each || deal.investors().size() < 2 || deal.target().isEmpty()) {
+            return List.of();
+        }
+        return deal.investors().stream().map(id -> new Investment(List.of(id), deal.target(), money, Optional.empty(),
+                Optional.empty(), Optional.empty(), s.span(), ASIDE)).toList();
+    }
+
     /** The target of one of the last deals whose several investors include all of these. */
     private static Optional<String> shareOf(List<Investment> before, List<String> investors) {
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - SHARE_REACH); i--) {
@@ -938,7 +980,8 @@ public final class InvestmentExtractor {
             while (j > 0 && COORDINATION.contains(s.word(j))) {
                 int e = skipDescriptors(s, j - 1);
                 Optional<Placed> q = e >= 0 ? s.entityAt(e).filter(this::isActor) : Optional.empty();
-                if (q.isEmpty()) {
+                if (q.isEmpty() || s.word(j).equals(",") && e < j - 1) {
+                    // "its Velia unit, Acme Labs": a name that a noun follows before the comma is in apposition
                     break;
                 }
                 out.add(0, q.get().entityId());
@@ -1030,7 +1073,7 @@ public final class InvestmentExtractor {
             OptionalInt cue = cues.matchAt("backers", lang, s.tokens(), k);
             if (cue.isPresent()) {
                 for (Placed p : s.entitiesIn(k + cue.getAsInt(), to)) {
-                    if (p.type() == EntityType.ORGANIZATION && !out.contains(p.entityId())) {
+                    if (p.type() == EntityType.ORGANIZATION && !out.contains(p.entityId()) && !describesBacker(s, s.startOf(p))) {
                         out.add(p.entityId());
                     }
                 }
@@ -1038,6 +1081,20 @@ public final class InvestmentExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "from Globex and Acme, the family holding company behind the Brakka Group": a name inside an
+     * apposition that describes the backer before it, through a preposition, backs nothing itself.
+     */
+    private static boolean describesBacker(SentenceView s, int start) {
+        boolean preposition = false;
+        int k = start - 1;
+        for (int n = 0; k >= 0 && n < 8 && s.token(k).isWord() && !s.token(k).isCapitalized() && s.entityAt(k).isEmpty()
+                && !COORDINATION.contains(s.word(k)); k--, n++) {
+            preposition |= isPreposition(s.word(k)) || s.word(k).equals("behind") || s.word(k).equals("derrière");
+        }
+        return preposition && k > 0 && s.word(k).equals(",") && s.entityAt(k - 1).isPresent();
     }
 
     private boolean isActor(Placed p) {

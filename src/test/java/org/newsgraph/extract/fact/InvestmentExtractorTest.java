@@ -333,4 +333,31 @@ class InvestmentExtractorTest {
                 + "Toronto — Brakka Power investira 12 milliards de dollars d’ici 2030 pour moderniser son réseau.");
         assertEquals("CAD", x.investments().get(0).amount().orElseThrow().currency());
     }
+
+    @Test
+    void eachBackerAnotherAmountAndNamesThatOnlyDescribe() {
+        Extraction x = read("Brakka Games has raised $2 billion from Globex Corp and Norvane Capital, the family holding company behind "
+                + "the Quellor Group, to build new studios. Each investor put in $1 billion.");
+        Investment round = x.investments().stream().filter(v -> amountIs(v, "2000000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Globex Corp", "Norvane Capital"), investors(x, round));
+        List<Investment> shares = x.investments().stream().filter(v -> amountIs(v, "1000000000")).toList();
+        assertEquals(Set.of("Globex Corp", "Norvane Capital"), shares.stream().flatMap(v -> investors(x, v).stream())
+                .collect(Collectors.toSet()));
+        shares.forEach(v -> assertEquals(Optional.of("Brakka Games"), target(x, v)));
+        Extraction y = read("Globex Corp invested $250 million in Brakka Games in 2020 and another $200 million last year.");
+        Investment again = y.investments().stream().filter(v -> amountIs(v, "200000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Globex Corp"), investors(y, again));
+        assertEquals(Optional.of("Brakka Games"), target(y, again));
+        Extraction z = read("In January, its Velia unit, Quellor Interactive Entertainment, agreed to buy Brakka Studios for $3.6 billion.");
+        assertEquals(Set.of("Quellor Interactive Entertainment"), investors(z, only(z)));
+    }
+
+    @Test
+    void aRunningTotalOfMoneyRaisedIsNoDeal() {
+        Extraction x = read("La start-up Brakka AI a bouclé une levée de fonds de 100 millions d’euros auprès du fonds Norvane Capital, "
+                + "portant à plus de 300 millions d’euros les sommes levées depuis sa création.");
+        Investment i = only(x);
+        assertTrue(amountIs(i, "100000000"));
+        assertEquals(Optional.of("Brakka AI"), target(x, i));
+    }
 }
