@@ -360,4 +360,11 @@ class InvestmentExtractorTest {
         assertTrue(amountIs(i, "100000000"));
         assertEquals(Optional.of("Brakka AI"), target(x, i));
     }
+
+    @Test
+    void aSentenceAdverbIsNoInvestor() {
+        Extraction x = read("Parallèlement, l’armateur marocain Brakka Maritima, filiale du groupe Norvane Holding, "
+                + "a annoncé un investissement de 80 millions d’euros dans un terminal à Dakar.");
+        assertEquals(Set.of("Brakka Maritima"), investors(x, only(x)));
+    }
 }
