@@ -32,6 +32,7 @@ public final class Pipeline implements Extractor {
     private final PublicBodyFinder bodies;
     private final EntityResolver resolver;
     private final MoneyFinder money = new MoneyFinder();
+    private final Gazetteer gazetteer;
     private final DurationFinder durations = new DurationFinder();
     private final InvestmentExtractor investments;
     private final PositionExtractor positions;
@@ -40,6 +41,7 @@ public final class Pipeline implements Extractor {
     private final QuoteExtractor quotes = new QuoteExtractor();
 
     public Pipeline(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.names = new CapitalizedNameFinder(gazetteer);
         this.resolver = new EntityResolver(gazetteer);
         this.bodies = new PublicBodyFinder(gazetteer);
@@ -59,7 +61,8 @@ public final class Pipeline implements Extractor {
         mentions.addAll(bodies.find(document));
         ArticleHeaderReader.Header head = header.read(document, resolver.resolve(document, mentions));
         ArticleEntities entities = head.entities();
-        List<Money> amounts = money.findStated(document.text(), document.language());
+        List<Money> amounts = money.inCountry(money.findStated(document.text(), document.language()), document.text(),
+                datelineCountry(head.meta(), entities));
         List<TimeSpan> times = durations.find(document.text(), document.language());
         // positions may add the countries that only a demonym names, so relations read the grown entities
         Positions roles = positions.extract(document, entities);
@@ -69,6 +72,13 @@ public final class Pipeline implements Extractor {
         List<Quote> said = quotes.extract(document, entities, roles.positions());
         return assemble(document, head.meta(), entities, withTargetsTheOntologyAllows(found, entities),
                 roles.positions(), links, said);
+    }
+
+    /** The Wikidata id of the country the story was filed from: its dateline's, or the country of its dateline's city. */
+    private java.util.Optional<String> datelineCountry(ArticleMeta meta, ArticleEntities entities) {
+        return meta.dateline().flatMap(entities::entity).flatMap(Entity::wikidata)
+                .flatMap(q -> gazetteer.byWikidata(q).flatMap(g -> g.kind() == org.newsgraph.extract.PlaceKind.COUNTRY
+                        ? java.util.Optional.of(q) : g.country()));
     }
 
     /**

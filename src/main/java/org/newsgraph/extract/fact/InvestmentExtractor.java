@@ -22,6 +22,7 @@ import org.newsgraph.link.ArticleEntities.Placed;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Language;
+import org.newsgraph.text.Morphology;
 import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 
@@ -58,9 +59,16 @@ public final class InvestmentExtractor {
             "must", "shall", "should", "did", "does", "do", "help", "helped", "helps", "jointly", "partly", "largely", "not");
     /** How many sentences after a sale with no buyer the buyer's payment may come. */
     private static final int SALE_REACH = 2;
+    /** "and another $200m", "et encore 50 millions": a further amount of the same deal's backers. */
+    private static final Set<String> ANOTHER = Set.of("another", "encore");
+    /** "Each investor put in $1bn", "chacun des deux investisseurs apporte": every backer of the deal just read. */
+    private static final Set<String> EACH = Set.of("each", "chacun", "chacune");
+    /** How many deals back a single investor's share finds the joint deal it belongs to. */
+    private static final int SHARE_REACH = 3;
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
     private static final Set<String> PREPOSITIONS = Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’",
             "du", "des", "with", "avec", "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme");
+    private static final Set<String> RELATIVE_OBJECT = Set.of("that", "which", "que", "qu'", "qu’");
     private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu'", "qu’", "qui", "that", "which", "who", "dont", "où", "where");
     private static final Set<String> DANGLING = Set.of("près", "the", "le", "la", "les", "l'", "l’", "a", "an", "un", "une",
             "its", "son", "sa", "ses", "and", "et", "near", "notamment", "including", "y", "compris");
@@ -70,7 +78,7 @@ public final class InvestmentExtractor {
      * buys, RECEIVE gets money from named backers, SELL sells to a named buyer (who invests), PAY
      * pays (an investment only with its amount), COST states what a project costs.
      */
-    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, COST }
+    private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, GIVE, FROM, COST }
 
     private record Trigger(int index, int length, Kind kind) {
         int end() {
@@ -148,6 +156,14 @@ public final class InvestmentExtractor {
                         soldAt = index;
                         continue;
                     }
+                }
+                List<Investment> shares = eachBacker(s, t, money, out);
+                if (!shares.isEmpty()) {
+                    shares.forEach(inv -> {
+                        inSentence.add(inv);
+                        mergeOrAdd(inv, out, entities);
+                    });
+                    continue;
                 }
                 Optional<String> pendingSale = index - soldAt <= SALE_REACH ? sold : Optional.empty();
                 Optional<String> antecedent = subjectBefore(body, index);
@@ -286,7 +302,7 @@ public final class InvestmentExtractor {
 
     private Optional<Trigger> triggerAt(List<Token> tokens, Language lang, int i) {
         String[][] roles = {{"raise-noun", "RAISE"}, {"raise-verb", "RAISE"}, {"receive-verb", "RECEIVE"}, {"sell-verb", "SELL"},
-            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"}, {"cost", "COST"},
+            {"acquire-verb", "ACQUIRE"}, {"pay-verb", "PAY"}, {"give-verb", "GIVE"}, {"from-verb", "FROM"}, {"cost", "COST"},
             {"acquire-noun", "ACQUIRE"}, {"invest-verb", "VERB"}, {"invest-noun", "NOUN"}};
         for (String[] r : roles) {
             OptionalInt n = cues.matchAt(r[0], lang, tokens, i);
@@ -412,8 +428,11 @@ public final class InvestmentExtractor {
                         continue;
                     }
                     distance = -1;
-                } else if (t.index() >= to && t.kind() == Kind.VERB && to < s.size()
-                        && (Set.of("that", "which", "que", "qu'", "qu’").contains(s.word(to)) && t.index() - to <= 6
+                } else if (t.index() >= to && t.kind() == Kind.FROM && (t.index() == to || auxiliariesOnly(s, to, t.index()))) {
+                    // "About $7bn came from a group of co-investors": the amount is the subject
+                    distance = t.index() - to;
+                } else if (t.index() >= to && (t.kind() == Kind.VERB || t.kind() == Kind.GIVE) && to < s.size()
+                        && (relativeAfter(s, to) >= 0 && t.index() - relativeAfter(s, to) <= 6 && t.index() > relativeAfter(s, to)
                             || auxiliariesOnly(s, to, t.index()))) {
                     // "1.5 trillion yen that Acme says it spent", "$2bn will be invested by Acme"
                     distance = t.index() - to;
@@ -430,6 +449,34 @@ public final class InvestmentExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The relative pronoun that opens a clause on an amount: right after it ("$1bn that Acme says it spent")
+     * or after what the amount is of ("€500m of state aid that Velia will give", "500 M€ d'aides que"); -1 if none.
+     */
+    private static int relativeAfter(SentenceView s, int to) {
+        if (to < s.size() && s.word(to).equals("(")) {
+            // "€902m ($987m) of state aid that": past the amount in another currency
+            for (int k = to + 1; k < Math.min(s.size(), to + 8); k++) {
+                if (s.word(k).equals(")")) {
+                    to = k + 1;
+                    break;
+                }
+            }
+        }
+        for (int k = to; k < Math.min(s.size(), to + 5); k++) {
+            if (RELATIVE_OBJECT.contains(s.word(k))) {
+                return k;
+            }
+            if (k == to && Set.of("of", "de", "d'", "d’").contains(s.word(k))) {
+                continue;
+            }
+            if (k == to || !s.token(k).isWord() || s.token(k).isCapitalized() || s.entityAt(k).isPresent()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean auxiliariesOnly(SentenceView s, int from, int to) {
@@ -483,6 +530,9 @@ public final class InvestmentExtractor {
         if (t.kind() == Kind.RECEIVE) {
             return receipt(s, lang, t, money, after, times);
         }
+        if (t.kind() == Kind.FROM) {
+            return cameFrom(s, t, money, before, inSentence);
+        }
         if (t.kind() == Kind.COST) {
             // "Velia C could cost $3bn": the name before the cost is the project, its owner invests
             Optional<Placed> project = s.entityAt(t.index() - 1).filter(p -> p.type() != EntityType.PERSON);
@@ -519,8 +569,16 @@ public final class InvestmentExtractor {
                         : lastInvestor(before).or(() -> mainActor)).ifPresent(investors::add);
             }
             passive = t.kind() == Kind.ACQUIRE && passiveAgent(s, t, scopeEnd);
-            target = passive ? subject(s, t.index()).stream().filter(id -> !investors.contains(id)).findFirst()
-                    : target(s, lang, t, after, scopeEnd, investors, entities);
+            if (t.kind() == Kind.GIVE) {
+                // "will give Acme $1bn", "$1bn of aid that Velia will give battery maker Acme": the receiver follows the verb
+                target = indirectObject(s, t).filter(id -> !investors.contains(id));
+                if (target.isEmpty()) {
+                    target = target(s, lang, t, after, scopeEnd, investors, entities);
+                }
+            } else {
+                target = passive ? subject(s, t.index()).stream().filter(id -> !investors.contains(id)).findFirst()
+                        : target(s, lang, t, after, scopeEnd, investors, entities);
+            }
             if (target.isEmpty() && passive) {
                 // "la maison avait été rachetée par X": the company the deal just read was about
                 target = lastTarget(before);
@@ -537,6 +595,10 @@ public final class InvestmentExtractor {
             if (target.isEmpty() && !before.isEmpty() && before.get(before.size() - 1).investors().equals(
                     investors.stream().map(i -> employer.getOrDefault(i, i)).toList())) {
                 target = before.get(before.size() - 1).target();
+            }
+            if (target.isEmpty() && money.isPresent()) {
+                // "$3bn came from Globex, Norvane and Acme. Globex put in $1bn": a share of a joint deal just read
+                target = shareOf(before, investors.stream().map(i -> employer.getOrDefault(i, i)).toList());
             }
         }
         List<String> resolved = investors.stream().map(i -> employer.getOrDefault(i, i)).distinct()
@@ -572,6 +634,12 @@ public final class InvestmentExtractor {
         for (Money m : here) {
             int at = s.tokenAt(m.span().start());
             if (byTrigger.containsValue(m) || at <= dealStart || deal.amount().isEmpty()) {
+                continue;
+            }
+            if (at >= 2 && ANOTHER.contains(s.word(at - 1)) && COORDINATION.contains(s.word(at - 2))) {
+                // "invested $250m in Acme in 2020 and another $200m last year": the same backers, again
+                out.add(new Investment(deal.investors(), deal.target(), Optional.of(m), Optional.empty(), Optional.empty(),
+                        deal.purpose(), s.span(), deal.confidence()));
                 continue;
             }
             Optional<Placed> name = s.entityAt(at - 1);
@@ -695,6 +763,45 @@ public final class InvestmentExtractor {
                 nearest(s, period, t, TimeSpan::duration), nearest(s, period, t, TimeSpan::endDate), purpose, s.span(), RAISE));
     }
 
+    /**
+     * "About $7bn came from a group of co-investors that included Globex, the fund Norvane and Acme",
+     * "200 millions proviennent du fonds X": the amount is the subject and the backers follow; the last name
+     * of each listed member invests ("Acme co-founder Jane Doe" is Jane Doe), in what the deal just read
+     * went to. With no such deal or no named backer, it is no investment.
+     */
+    private Optional<Investment> cameFrom(SentenceView s, Trigger t, Optional<Money> money, List<Investment> before,
+                                         List<Investment> inSentence) {
+        Optional<String> target = inSentence.stream().map(Investment::target).flatMap(Optional::stream).findFirst()
+                .or(() -> lastTarget(before));
+        if (money.isEmpty() || target.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> backers = new ArrayList<>();
+        int end = clauseEnd(s, t.end());
+        Optional<Placed> member = Optional.empty();
+        for (int k = t.end(); k <= end; k++) {
+            if (k == end || COORDINATION.contains(s.word(k)) || CLAUSE_END.contains(s.token(k).text())) {
+                member.filter(this::isActor).map(Placed::entityId).filter(id -> !id.equals(target.get()))
+                        .filter(id -> !backers.contains(id)).ifPresent(backers::add);
+                member = Optional.empty();
+                if (k == end || CLAUSE_END.contains(s.token(k).text())) {
+                    break;
+                }
+                continue;
+            }
+            Optional<Placed> p = s.entityAt(k);
+            if (p.isPresent()) {
+                member = p;
+                k = s.endOf(p.get()) - 1;
+            }
+        }
+        if (backers.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Investment(backers, target, money, Optional.empty(), Optional.empty(), Optional.empty(),
+                s.span(), NOUN_WITH_AMOUNT));
+    }
+
     /** Where a trigger's words end: at the next trigger that has an amount of its own. */
     private static int scopeEnd(SentenceView s, Trigger t, List<Trigger> all, Map<Trigger, Money> byTrigger) {
         for (Trigger other : all) {
@@ -704,6 +811,42 @@ public final class InvestmentExtractor {
             }
         }
         return s.size();
+    }
+
+    /**
+     * "Acme raised $2bn from Globex and Initech. Each investor put in $1bn": a subject that distributes over
+     * the backers of the deal just read gives each of them the amount, in the same target. Read aside: none
+     * of them is who a later "it" is.
+     */
+    private List<Investment> eachBacker(SentenceView s, Trigger t, Optional<Money> money, List<Investment> before) {
+        if (money.isEmpty() || before.isEmpty() || t.kind() == Kind.SELL || t.kind() == Kind.RECEIVE) {
+            return List.of();
+        }
+        boolean each = false;
+        for (int k = t.index() - 1; k >= Math.max(0, t.index() - 6); k--) {
+            if (CLAUSE_END.contains(s.token(k).text()) || s.word(k).equals(",") || s.entityAt(k).isPresent()) {
+                break;
+            }
+            each |= EACH.contains(s.word(k));
+        }
+        Investment deal = before.get(before.size() - 1);
+        if (!each || deal.investors().size() < 2 || deal.target().isEmpty()) {
+            return List.of();
+        }
+        return deal.investors().stream().map(id -> new Investment(List.of(id), deal.target(), money, Optional.empty(),
+                Optional.empty(), Optional.empty(), s.span(), ASIDE)).toList();
+    }
+
+    /** The target of one of the last deals whose several investors include all of these. */
+    private static Optional<String> shareOf(List<Investment> before, List<String> investors) {
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - SHARE_REACH); i--) {
+            Investment d = before.get(i);
+            if (!investors.isEmpty() && d.target().isPresent() && d.investors().size() > investors.size()
+                    && d.investors().containsAll(investors)) {
+                return d.target();
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> lastTarget(List<Investment> before) {
@@ -809,6 +952,10 @@ public final class InvestmentExtractor {
             }
             Optional<Placed> p = s.entityAt(k);
             if (p.isEmpty()) {
+                if (place.isPresent() && RELATIVE_OBJECT.contains(s.word(k))) {
+                    // "$1bn of aid that Velia will give Acme": the place heads the relative clause, not a name before it
+                    break;
+                }
                 continue;
             }
             int start = s.startOf(p.get());
@@ -820,7 +967,7 @@ public final class InvestmentExtractor {
                 continue;
             }
             if (!isActor(p.get())) {
-                if (p.get().type() == EntityType.PLACE && place.isEmpty()) {
+                if (p.get().type() == EntityType.PLACE && place.isEmpty() && !placeModifier(s, start, end)) {
                     place = p;
                 }
                 k = start;
@@ -833,7 +980,8 @@ public final class InvestmentExtractor {
             while (j > 0 && COORDINATION.contains(s.word(j))) {
                 int e = skipDescriptors(s, j - 1);
                 Optional<Placed> q = e >= 0 ? s.entityAt(e).filter(this::isActor) : Optional.empty();
-                if (q.isEmpty()) {
+                if (q.isEmpty() || s.word(j).equals(",") && e < j - 1 || sentenceAdverb(s, q.get())) {
+                    // "its Velia unit, Acme Labs": a name that a noun follows before the comma is in apposition
                     break;
                 }
                 out.add(0, q.get().entityId());
@@ -842,6 +990,25 @@ public final class InvestmentExtractor {
             return out.stream().distinct().toList();
         }
         return place.map(p -> List.of(p.entityId())).orElse(List.of());
+    }
+
+    /**
+     * "The Velia project", "the Heide plant": a place between "the" and a common noun names what the noun is
+     * about and heads no clause ("the Netherlands will", "the U.S. pledged" do).
+     */
+    private static boolean placeModifier(SentenceView s, int start, int end) {
+        if (start == 0 || end >= s.size() || !s.word(start - 1).equals("the") || !s.token(end).isWord() || s.token(end).isCapitalized()) {
+            return false;
+        }
+        String next = s.word(end);
+        return !AUXILIARIES.contains(next) && !next.endsWith("s") && !next.endsWith("ed")
+                && Morphology.of(s.document().language()).parts(next).contains(Morphology.Pos.NOUN);
+    }
+
+    /** "Parallèlement, l'armateur Acme", "Meanwhile, Acme": a capitalized adverb opening the sentence is no name in a list. */
+    private static boolean sentenceAdverb(SentenceView s, Placed p) {
+        return s.startOf(p) == 0 && s.endOf(p) == 1 && Morphology.of(s.document().language())
+                .parts(s.token(0).text().toLowerCase(java.util.Locale.ROOT)).contains(Morphology.Pos.ADVERB);
     }
 
     /** The index before the lower-case words that describe a name ("le fabricant français de capteurs"). */
@@ -879,7 +1046,7 @@ public final class InvestmentExtractor {
             k--;
             n++;
         }
-        return k > 0 && s.token(k).text().equals(",") && s.entityAt(k - 1).isPresent();
+        return k > 0 && s.token(k).text().equals(",") && s.entityAt(k - 1).filter(p -> !sentenceAdverb(s, p)).isPresent();
     }
 
     private boolean isNounTrigger(SentenceView s, int i) {
@@ -912,7 +1079,7 @@ public final class InvestmentExtractor {
             OptionalInt cue = cues.matchAt("backers", lang, s.tokens(), k);
             if (cue.isPresent()) {
                 for (Placed p : s.entitiesIn(k + cue.getAsInt(), to)) {
-                    if (p.type() == EntityType.ORGANIZATION && !out.contains(p.entityId())) {
+                    if (p.type() == EntityType.ORGANIZATION && !out.contains(p.entityId()) && !describesBacker(s, s.startOf(p))) {
                         out.add(p.entityId());
                     }
                 }
@@ -920,6 +1087,20 @@ public final class InvestmentExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "from Globex and Acme, the family holding company behind the Brakka Group": a name inside an
+     * apposition that describes the backer before it, through a preposition, backs nothing itself.
+     */
+    private static boolean describesBacker(SentenceView s, int start) {
+        boolean preposition = false;
+        int k = start - 1;
+        for (int n = 0; k >= 0 && n < 8 && s.token(k).isWord() && !s.token(k).isCapitalized() && s.entityAt(k).isEmpty()
+                && !COORDINATION.contains(s.word(k)); k--, n++) {
+            preposition |= isPreposition(s.word(k)) || s.word(k).equals("behind") || s.word(k).equals("derrière");
+        }
+        return preposition && k > 0 && s.word(k).equals(",") && s.entityAt(k - 1).isPresent();
     }
 
     private boolean isActor(Placed p) {
@@ -1025,6 +1206,25 @@ public final class InvestmentExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "will give Acme $1bn", "gave battery maker Acme a grant": the organization right after a verb of
+     * giving, past the words that describe it, is who receives. A preposition, a figure or a clause end
+     * between them gives none ("gave its approval to", "gave $1bn").
+     */
+    private Optional<String> indirectObject(SentenceView s, Trigger t) {
+        for (int k = t.end(); k < Math.min(s.size(), t.end() + 6); k++) {
+            Optional<Placed> p = s.entityAt(k);
+            if (p.isPresent()) {
+                return p.filter(x -> x.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            if (!s.token(k).isWord() || isPreposition(s.word(k)) || CLAUSE_WORDS.contains(s.word(k))
+                    || Character.isDigit(s.token(k).text().codePointAt(0))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "accordera à Acme une subvention", "will give Acme a grant": the receiver named before the amount. */

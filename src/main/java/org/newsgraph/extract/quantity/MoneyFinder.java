@@ -32,6 +32,11 @@ public final class MoneyFinder {
 
     private static final String QUALIFIERS = "/lexicon/money-qualifiers.tsv";
     private static final String CONVERSIONS = "/lexicon/conversion-cues.tsv";
+    private static final String DOLLAR_COUNTRIES = "/lexicon/dollar-countries.tsv";
+    /** What marks a dollar as the US one, in or around its amount: "US$", "$US", "U.S. dollars", "dollars américains". */
+    private static final Pattern US_MARK = Pattern.compile("\\bU\\.?S\\b|(?i:am[eé]ricain|american)");
+    /** How many characters around an amount are searched for a mark of its currency. */
+    private static final int MARK_REACH = 14;
     /** How far before an amount a qualifier may start. */
     private static final int QUALIFIER_REACH = 40;
     /** The words between the bounds of a range: "to", "à", a dash; "and", "et" after "between", "entre". */
@@ -41,6 +46,7 @@ public final class MoneyFinder {
 
     private final NumberParser numbers;
     private final Map<Language, Grammar> grammars;
+    private final Map<String, String> dollarByCountry;
 
     public MoneyFinder() {
         this(new NumberParser());
@@ -55,6 +61,32 @@ public final class MoneyFinder {
             byLanguage.put(lang, Grammar.build(lang, numbers, qualifierRows, conversionRows));
         }
         this.grammars = Collections.unmodifiableMap(byLanguage);
+        Map<String, String> dollars = new java.util.HashMap<>();
+        for (String[] row : QuantityLib.readTsv(DOLLAR_COUNTRIES, 3)) {
+            dollars.put(row[0], row[1]);
+        }
+        this.dollarByCountry = Map.copyOf(dollars);
+    }
+
+    /**
+     * The amounts as read in a story from a country whose currency is a dollar of its own (a Canadian
+     * dateline): a bare "$" or "dollars" is that country's dollar; one marked as the US dollar ("US$",
+     * "U.S. dollars", "dollars américains") stays so. Elsewhere, and for other currencies, nothing changes.
+     */
+    public List<Money> inCountry(List<Money> found, String text, Optional<String> countryWikidata) {
+        Optional<String> local = countryWikidata.map(dollarByCountry::get);
+        if (local.isEmpty()) {
+            return found;
+        }
+        List<Money> out = new ArrayList<>();
+        for (Money m : found) {
+            String around = text.substring(Math.max(0, m.span().start() - MARK_REACH), Math.min(text.length(), m.span().end() + MARK_REACH));
+            String written = text.substring(m.span().start(), m.span().end());
+            boolean bare = m.currency().equals("USD") && (written.contains("$") || written.toLowerCase(java.util.Locale.ROOT).contains("dollar"))
+                    && !US_MARK.matcher(around).find();
+            out.add(bare ? new Money(m.value(), local.get(), m.qualifier(), m.span()) : m);
+        }
+        return List.copyOf(out);
     }
 
     /** Every amount of money in the text, in text order, without overlaps. */

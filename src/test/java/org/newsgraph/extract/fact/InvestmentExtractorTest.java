@@ -283,4 +283,88 @@ class InvestmentExtractorTest {
         Extraction z = read("Globex Corp will invest $5 billion in Peru to build a copper smelter.");
         assertTrue(only(z).purpose().orElseThrow().contains("copper smelter"));
     }
+
+    @Test
+    void aVerbOfGivingInARelativeClauseNamesGiverAndReceiver() {
+        Extraction x = read("The European Commission on Tuesday approved 500 million euros ($540 million) of state aid "
+                + "that Germany will give Swedish battery maker Brakka Energy to build a factory in Velia.");
+        Investment i = only(x);
+        assertEquals(Set.of("Germany"), investors(x, i));
+        assertEquals(Optional.of("Brakka Energy"), target(x, i));
+        assertTrue(amountIs(i, "500000000"));
+        Extraction y = read("Norvane Capital gave the start-up Brakka Labs $40 million last year.");
+        assertEquals(Optional.of("Brakka Labs"), target(y, only(y)));
+        Extraction z = read("Globex Corp gave its approval to the plan on Monday.");
+        assertTrue(z.investments().isEmpty(), z.investments().toString());
+    }
+
+    @Test
+    void aPlaceBeforeACommonNounHeadsNoClause() {
+        Extraction x = read("Acme Corp will spend $2 billion on a plant in Ohio. "
+                + "The Ohio project follows Acme Corp's announcement last month that it would invest about $500 million in a laboratory in Texas.");
+        Investment lab = x.investments().stream().filter(v -> amountIs(v, "500000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Acme Corp"), investors(x, lab));
+        assertEquals(Optional.of("Texas"), target(x, lab));
+    }
+
+    @Test
+    void anAmountThatCameFromBackersGoesToTheDealJustRead() {
+        Extraction x = read("Globex Corp paid $10 billion for Brakka Labs. About $3 billion came from a group of co-investors that "
+                + "included Initech co-founder Jane Doe and venture firms Norvane Capital and Quellor Partners. "
+                + "Jane Doe put in $1 billion, Norvane Capital $800 million and Quellor Partners $500 million.");
+        Investment joint = x.investments().stream().filter(v -> amountIs(v, "3000000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Jane Doe", "Norvane Capital", "Quellor Partners"), investors(x, joint));
+        assertEquals(Optional.of("Brakka Labs"), target(x, joint));
+        for (String share : List.of("1000000000", "800000000", "500000000")) {
+            Investment i = x.investments().stream().filter(v -> amountIs(v, share)).findFirst().orElseThrow();
+            assertEquals(Optional.of("Brakka Labs"), target(x, i), share);
+        }
+        Extraction y = read("Globex Corp a racheté Brakka Labs pour 900 millions d’euros. Environ 200 millions d’euros proviennent du fonds Norvane Capital.");
+        Investment fund = y.investments().stream().filter(v -> amountIs(v, "200000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Norvane Capital"), investors(y, fund));
+        assertEquals(Optional.of("Brakka Labs"), target(y, fund));
+        Extraction z = read("About $3 billion came from Norvane Capital.");
+        assertTrue(z.investments().isEmpty(), "with no deal read before, there is nothing the money went to");
+    }
+
+    @Test
+    void aStoryFiledFromCanadaCountsInCanadianDollars() {
+        Extraction x = read("Brakka Power investira 12 milliards de dollars d’ici 2030\n\nPublié le 3 mars 2025\n\n"
+                + "Toronto — Brakka Power investira 12 milliards de dollars d’ici 2030 pour moderniser son réseau.");
+        assertEquals("CAD", x.investments().get(0).amount().orElseThrow().currency());
+    }
+
+    @Test
+    void eachBackerAnotherAmountAndNamesThatOnlyDescribe() {
+        Extraction x = read("Brakka Games has raised $2 billion from Globex Corp and Norvane Capital, the family holding company behind "
+                + "the Quellor Group, to build new studios. Each investor put in $1 billion.");
+        Investment round = x.investments().stream().filter(v -> amountIs(v, "2000000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Globex Corp", "Norvane Capital"), investors(x, round));
+        List<Investment> shares = x.investments().stream().filter(v -> amountIs(v, "1000000000")).toList();
+        assertEquals(Set.of("Globex Corp", "Norvane Capital"), shares.stream().flatMap(v -> investors(x, v).stream())
+                .collect(Collectors.toSet()));
+        shares.forEach(v -> assertEquals(Optional.of("Brakka Games"), target(x, v)));
+        Extraction y = read("Globex Corp invested $250 million in Brakka Games in 2020 and another $200 million last year.");
+        Investment again = y.investments().stream().filter(v -> amountIs(v, "200000000")).findFirst().orElseThrow();
+        assertEquals(Set.of("Globex Corp"), investors(y, again));
+        assertEquals(Optional.of("Brakka Games"), target(y, again));
+        Extraction z = read("In January, its Velia unit, Quellor Interactive Entertainment, agreed to buy Brakka Studios for $3.6 billion.");
+        assertEquals(Set.of("Quellor Interactive Entertainment"), investors(z, only(z)));
+    }
+
+    @Test
+    void aRunningTotalOfMoneyRaisedIsNoDeal() {
+        Extraction x = read("La start-up Brakka AI a bouclé une levée de fonds de 100 millions d’euros auprès du fonds Norvane Capital, "
+                + "portant à plus de 300 millions d’euros les sommes levées depuis sa création.");
+        Investment i = only(x);
+        assertTrue(amountIs(i, "100000000"));
+        assertEquals(Optional.of("Brakka AI"), target(x, i));
+    }
+
+    @Test
+    void aSentenceAdverbIsNoInvestor() {
+        Extraction x = read("Parallèlement, l’armateur marocain Brakka Maritima, filiale du groupe Norvane Holding, "
+                + "a annoncé un investissement de 80 millions d’euros dans un terminal à Dakar.");
+        assertEquals(Set.of("Brakka Maritima"), investors(x, only(x)));
+    }
 }

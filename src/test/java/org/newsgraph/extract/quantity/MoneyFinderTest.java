@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -272,5 +273,18 @@ class MoneyFinderTest {
     void twoAmountsThatAreNoRangeStayTwo() {
         assertEquals(2, FINDER.findStated("Acme gave $5 billion to Peru and $3 billion to Chile.", Language.EN).size());
         assertEquals(2, FINDER.findStated("Acme spent $2 billion and Globex $1 billion.", Language.EN).size());
+    }
+
+    @Test
+    void aBareDollarInAStoryFromACountryWithItsOwnDollarIsThatCountrys() {
+        String text = "Acme investira 20 milliards de dollars, dont 3 milliards de dollars américains, et Globex, plus tard, US$5 millions.";
+        List<String> currencies = FINDER.inCountry(FINDER.find(text, Language.FR), text, Optional.of("Q16")).stream()
+                .map(Money::currency).toList();
+        assertEquals(List.of("CAD", "USD", "USD"), currencies);
+        String en = "Acme will spend $2 billion and 3 billion euros.";
+        assertEquals(List.of("AUD", "EUR"), FINDER.inCountry(FINDER.find(en, Language.EN), en, Optional.of("Q408")).stream()
+                .map(Money::currency).toList());
+        assertEquals(List.of("USD", "EUR"), FINDER.inCountry(FINDER.find(en, Language.EN), en, Optional.of("Q142")).stream()
+                .map(Money::currency).toList(), "France has no dollar of its own");
     }
 }
