@@ -39,18 +39,53 @@ public final class Main {
         // the graph is UTF-8 whatever the platform's default charset, which Java 17 takes from the locale
         // straight to the file descriptor: System.out is a PrintStream that would swallow a write error, so a
         // full disk or a closed pipe would end in a cut graph and exit 0
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        WatchedOutput stdout = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         commandLine.setOut(out);
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int exit = commandLine.execute(args);
         if (out.checkError()) {
-            commandLine.getErr().println("newsgraph: cannot write to standard output (disk full, or the reader "
-                    + "closed it): the output is incomplete");
+            // a reader that stopped early ("| head") is no error worth a message, as for any Unix tool
+            if (!stdout.readerLeft()) {
+                commandLine.getErr().println("newsgraph: cannot write to standard output (" + stdout.problem()
+                        + "): the output is incomplete");
+            }
             exit = FAILED;
         }
         commandLine.getErr().flush();
         System.exit(exit);
+    }
+
+    /** Standard output that remembers why a write failed. */
+    private static final class WatchedOutput extends java.io.FilterOutputStream {
+        private java.io.IOException failure;
+
+        WatchedOutput(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                out.write(b, off, len);
+            } catch (java.io.IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        boolean readerLeft() {
+            return failure != null && String.valueOf(failure.getMessage()).contains("Broken pipe");
+        }
+
+        String problem() {
+            return failure == null ? "write error" : InputException.firstLine(failure);
+        }
     }
 
     /** The configured command line: the command tree, the short error handlers and the exit codes. */

@@ -28,7 +28,7 @@ class MainTest {
         Process run = new ProcessBuilder(args).redirectOutput(full.toFile()).start();
         String err = new String(run.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(Main.FAILED, run.waitFor(), err);
-        assertEquals(java.util.List.of("newsgraph: cannot write to standard output (disk full, or the reader closed it): "
+        assertEquals(java.util.List.of("newsgraph: cannot write to standard output (No space left on device): "
                 + "the output is incomplete"), err.lines().toList());
     }
 
