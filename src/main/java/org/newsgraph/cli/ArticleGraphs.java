@@ -59,6 +59,12 @@ final class ArticleGraphs {
         }
     }
 
+    /** The same extractor, minting IRIs under another base. */
+    ArticleGraphs withBase(String baseIri) {
+        checkBase(baseIri);
+        return new ArticleGraphs(extractor, new GraphBuilder(baseIri));
+    }
+
     private static void checkBase(String baseIri) {
         org.apache.jena.irix.IRIx iri;
         try {

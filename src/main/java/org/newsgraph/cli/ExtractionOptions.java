@@ -104,16 +104,9 @@ final class ExtractionOptions {
     }
 
     /**
-     * The extractor for a store that may remember the base its IRIs were minted under: that base, unless
+     * The base for a store that may remember the one its IRIs were minted under: that base, unless
      * --base-iri names another, which would mint a second set of IRIs for the same entities and is refused.
      */
-    ArticleGraphs graphsFor(String storeLocation, java.util.Optional<String> storedBase) {
-        String base = StoreBase.choose(storeLocation, storedBase, baseIri);
-        graphs(); // the tables are checked as for any extraction
-        return ArticleGraphs.configured(gazetteers, base);
-    }
-
-    /** The base these options or a store settle on, for the store to remember. */
     String baseFor(String storeLocation, java.util.Optional<String> storedBase) {
         return StoreBase.choose(storeLocation, storedBase, baseIri);
     }

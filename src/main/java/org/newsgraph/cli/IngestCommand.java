@@ -84,13 +84,15 @@ final class IngestCommand implements Callable<Integer> {
         // every file is read before the store opens, so a missing or bad file changes nothing
         int threads = extraction.threads(spec);
         List<Path> texts = extraction.articleFiles(walk(articles));
-        extraction.graphs(); // a bad gazetteer table or base is reported before the store opens
+        // a bad gazetteer table or base is reported before the store opens
+        ArticleGraphs extractor = extraction.graphs();
         PrintWriter err = spec.commandLine().getErr();
         ExtractionOptions.Skipped skipped = extraction.skipped(err);
         Progress progress = Progress.onTerminal(err, texts.size(), quiet);
         try (ArticleStore store = where.openForWriting()) {
-            ArticleGraphs graphs = extraction.graphsFor(store.location(), store.baseIri());
-            store.rememberBaseIri(extraction.baseFor(store.location(), store.baseIri()));
+            String base = extraction.baseFor(store.location(), store.baseIri());
+            ArticleGraphs graphs = extractor.withBase(base);
+            store.rememberBaseIri(base);
             Tally tally = new Tally();
             try {
                 for (int from = 0; from < texts.size(); from += batch) {

@@ -980,7 +980,7 @@ public final class InvestmentExtractor {
             while (j > 0 && COORDINATION.contains(s.word(j))) {
                 int e = skipDescriptors(s, j - 1);
                 Optional<Placed> q = e >= 0 ? s.entityAt(e).filter(this::isActor) : Optional.empty();
-                if (q.isEmpty() || s.word(j).equals(",") && e < j - 1 || sentenceAdverb(s, q.get())) {
+                if (q.isEmpty() || s.word(j).equals(",") && e < j - 1) {
                     // "its Velia unit, Acme Labs": a name that a noun follows before the comma is in apposition
                     break;
                 }
@@ -1003,12 +1003,6 @@ public final class InvestmentExtractor {
         String next = s.word(end);
         return !AUXILIARIES.contains(next) && !next.endsWith("s") && !next.endsWith("ed")
                 && Morphology.of(s.document().language()).parts(next).contains(Morphology.Pos.NOUN);
-    }
-
-    /** "Parallèlement, l'armateur Acme", "Meanwhile, Acme": a capitalized adverb opening the sentence is no name in a list. */
-    private static boolean sentenceAdverb(SentenceView s, Placed p) {
-        return s.startOf(p) == 0 && s.endOf(p) == 1 && Morphology.of(s.document().language())
-                .parts(s.token(0).text().toLowerCase(java.util.Locale.ROOT)).contains(Morphology.Pos.ADVERB);
     }
 
     /** The index before the lower-case words that describe a name ("le fabricant français de capteurs"). */
@@ -1046,7 +1040,7 @@ public final class InvestmentExtractor {
             k--;
             n++;
         }
-        return k > 0 && s.token(k).text().equals(",") && s.entityAt(k - 1).filter(p -> !sentenceAdverb(s, p)).isPresent();
+        return k > 0 && s.token(k).text().equals(",") && s.entityAt(k - 1).isPresent();
     }
 
     private boolean isNounTrigger(SentenceView s, int i) {
