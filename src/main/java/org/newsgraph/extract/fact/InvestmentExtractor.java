@@ -78,6 +78,10 @@ public final class InvestmentExtractor {
      * buys, RECEIVE gets money from named backers, SELL sells to a named buyer (who invests), PAY
      * pays (an investment only with its amount), COST states what a project costs.
      */
+    /** The last word of a written amount, after which a verb-or-noun cue is the amount's head noun. */
+    private static final java.util.regex.Pattern AMOUNT_ENDS = java.util.regex.Pattern.compile(
+            "\\d[\\d.,]*(bn|m|mn|k)?|millions?|billions?|trillions?|bn|mn|mln|mio");
+
     private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, GIVE, FROM, COST }
 
     private record Trigger(int index, int length, Kind kind) {
@@ -293,7 +297,8 @@ public final class InvestmentExtractor {
             return false;
         }
         String prev = s.word(i - 1);
-        if (DETERMINERS.contains(prev) || prev.matches("['’]s")) {
+        if (DETERMINERS.contains(prev) || prev.matches("['’]s") || AMOUNT_ENDS.matcher(prev).matches()) {
+            // "a C$12 million grant", "its $2bn pledge": the head noun of an amount
             return true;
         }
         return CueLexicon.names().is("org-noun", s.token(i).text()) && s.token(i - 1).isWord() && !s.token(i - 1).isCapitalized()
@@ -394,6 +399,10 @@ public final class InvestmentExtractor {
     private boolean isNotInvestment(SentenceView s, Language lang, Money m) {
         int from = s.tokenAt(m.span().start());
         int to = s.tokenAt(m.span().end());
+        if (to < s.size() && cues.matchAt("unit-price", lang, s.tokens(), to).isPresent()) {
+            // "C$18.50 per share", "45 euros par action": the price of one share, not the deal's amount
+            return true;
+        }
         for (int k = Math.max(0, from - 6); k < Math.min(s.size(), to + 4); k++) {
             if (k >= from && k < to) {
                 continue;

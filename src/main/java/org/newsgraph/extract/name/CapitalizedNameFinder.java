@@ -42,6 +42,8 @@ public final class CapitalizedNameFinder {
             "par", "sur", "dans", "chez", "pour", "à", "au", "aux", "after", "après", "qui", "who", "which", "that", "que");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "le", "la", "les", "l'", "l’", "un",
             "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "this", "that");
+    /** The prepositions after which a {@code located-noun} names where a thing stands. */
+    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "near", "à", "près");
     private static final Set<String> FRENCH_LINKS = Set.of("de", "des", "du", "d'", "d’", "pour", "la", "l'", "l’", "et", "à");
     private static final Set<String> OPENERS = Set.of("«", "\"", "“", "—", "–", "-", "(", "‘", "'");
 
@@ -1094,7 +1096,7 @@ public final class CapitalizedNameFinder {
         return Optional.empty();
     }
 
-    /** "près de X", "near X". */
+    /** "près de X", "near X", "a distribution centre in X", "son magasin à X". */
     private boolean placeBefore(List<Token> tokens, int a) {
         for (int k = Math.max(0, a - 4); k < a; k++) {
             java.util.OptionalInt n = cues.matchAt("place-before", tokens, k);
@@ -1102,7 +1104,8 @@ public final class CapitalizedNameFinder {
                 return true;
             }
         }
-        return false;
+        return a >= 2 && LOCATING_PREPOSITIONS.contains(tokens.get(a - 1).text().toLowerCase(java.util.Locale.ROOT))
+                && !tokens.get(a - 2).isCapitalized() && cues.is("located-noun", language, tokens.get(a - 2).text());
     }
 
     /** "le ministre de l'Industrie, du Commerce et de l'Énergie, X": a title a few words back, then a comma. */

@@ -95,6 +95,24 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void aPricePerShareIsNotTheDealsAmount() {
+        Extraction en = read("Globex Corp agreed to buy Brakka Labs for $640 million. Globex will pay $18.50 per share in cash.");
+        assertEquals(List.of(640_000_000.0), en.investments().stream().flatMap(i -> i.amount().stream()).map(m -> m.value().doubleValue()).toList());
+        Extraction fr = read("Globex Corp rachète Brakka Labs pour 640 millions d'euros. Globex paiera 45 euros par action.");
+        assertEquals(List.of(640_000_000.0), fr.investments().stream().flatMap(i -> i.amount().stream()).map(m -> m.value().doubleValue()).toList());
+    }
+
+    @Test
+    void aGrantGoesToWhomItIsGivenNotToWhereItIsSpent() {
+        Extraction noun = read("Globex Corp will give Brakka Labs a $12 million grant to open a store in Marlowe.");
+        Investment grant = only(noun);
+        assertEquals(Set.of("Globex Corp"), investors(noun, grant));
+        assertEquals(Optional.of("Brakka Labs"), target(noun, grant));
+        Extraction bare = read("Globex Corp will give Tarvane Foods $12 million to build a distribution centre in Marlowe.");
+        assertEquals(Optional.of("Tarvane Foods"), target(bare, only(bare)));
+    }
+
+    @Test
     void aConversionIsNotASecondInvestment() {
         Extraction x = read("Initech will spend 500 billion yen (about $3.4 billion) on data centres in Japan.");
         Investment i = only(x);

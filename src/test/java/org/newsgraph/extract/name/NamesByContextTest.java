@@ -1,6 +1,7 @@
 package org.newsgraph.extract.name;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,16 @@ class NamesByContextTest {
         assertEquals(PLACE, type("Zentrix has its headquarters in Brackwater and sells abroad.", "Brackwater"));
         assertEquals(PLACE, type("Le projet prévoit d'exploiter le gisement pétrolier de Morvel.", "Morvel"));
         assertEquals(PLACE, type("The turbines stand on the Kelsey coast.", "Kelsey"));
+    }
+
+    @Test
+    void aThingThatStandsSomewhereNamesItsPlace() {
+        assertEquals(PLACE, type("Zentrix will open a distribution centre in Red Hollow next year.", "Red Hollow"));
+        assertEquals(PLACE, type("The expansion will create 300 jobs in Marlowe, the company said.", "Marlowe"));
+        assertEquals(PLACE, type("Le groupe ouvrira un magasin à Brévanne au printemps.", "Brévanne"));
+        // a stake or an investment is in a company, not in a place
+        assertNotEquals(PLACE, type("Globex Corp took a 10% stake in Brakka Labs last year.", "Brakka Labs"));
+        assertNotEquals(PLACE, type("Globex Corp will invest in Brakka Labs, its partner.", "Brakka Labs"));
     }
 
     @Test
