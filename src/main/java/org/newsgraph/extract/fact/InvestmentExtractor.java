@@ -69,6 +69,7 @@ public final class InvestmentExtractor {
     private static final Set<String> PREPOSITIONS = Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’",
             "du", "des", "with", "avec", "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme");
     private static final Set<String> RELATIVE_OBJECT = Set.of("that", "which", "que", "qu'", "qu’");
+    private static final Set<String> RELATIVE_SUBJECT = Set.of("qui", "which", "who", "dont");
     private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu'", "qu’", "qui", "that", "which", "who", "dont", "où", "where");
     private static final Set<String> DANGLING = Set.of("près", "the", "le", "la", "les", "l'", "l’", "a", "an", "un", "une",
             "its", "son", "sa", "ses", "and", "et", "near", "notamment", "including", "y", "compris");
@@ -78,6 +79,8 @@ public final class InvestmentExtractor {
      * buys, RECEIVE gets money from named backers, SELL sells to a named buyer (who invests), PAY
      * pays (an investment only with its amount), COST states what a project costs.
      */
+    private static final Set<String> OF = Set.of("of", "de", "d'", "d’", "du", "des");
+
     /** The last word of a written amount, after which a verb-or-noun cue is the amount's head noun. */
     private static final java.util.regex.Pattern AMOUNT_ENDS = java.util.regex.Pattern.compile(
             "\\d[\\d.,]*(bn|m|mn|k)?|millions?|billions?|trillions?|bn|mn|mln|mio");
@@ -953,6 +956,12 @@ public final class InvestmentExtractor {
     private List<String> subject(SentenceView s, int trigger) {
         Optional<Placed> place = Optional.empty();
         for (int k = trigger - 1; k >= 0; k--) {
+            int opening = s.word(k).equals(",") ? relativeClauseOpening(s, k) : -1;
+            if (opening >= 0) {
+                // "Acme, qui possède déjà Globex, a racheté Initech": the names of a relative clause head no clause
+                k = opening;
+                continue;
+            }
             if (s.entityAt(k).isPresent() && s.endOf(s.entityAt(k).get()) < s.size()
                     && isNounTrigger(s, s.endOf(s.entityAt(k).get()))) {
                 // "the $4bn Acme investment": the name before the noun is what is invested in
@@ -999,6 +1008,20 @@ public final class InvestmentExtractor {
             return out.stream().distinct().toList();
         }
         return place.map(p -> List.of(p.entityId())).orElse(List.of());
+    }
+
+    /** The comma that opens the relative clause ", qui ...", ", which ..." closed by the comma at {@code close}, or -1. */
+    private static int relativeClauseOpening(SentenceView s, int close) {
+        for (int j = close - 2; j >= Math.max(0, close - 30); j--) {
+            String w = s.word(j);
+            if (w.equals(",")) {
+                return RELATIVE_SUBJECT.contains(s.word(j + 1)) ? j : -1;
+            }
+            if (CLAUSE_END.contains(s.token(j).text())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1135,7 +1158,8 @@ public final class InvestmentExtractor {
             Placed e = p.get();
             int start = s.startOf(e);
             int end = s.endOf(e);
-            boolean direct = t.kind() == Kind.ACQUIRE && start - t.end() <= 4 && noPrepositionBetween(s, t.end(), start);
+            boolean direct = t.kind() == Kind.ACQUIRE && start - t.end() <= 4
+                    && (noPrepositionBetween(s, t.end(), start) || ofWhatIsBought(s, t.end(), start));
             boolean governed = governedByTarget(s, lang, start);
             boolean modifier = s.document().text().startsWith("-based", e.span().end());
             if ((governed || direct) && !modifier && (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION)
@@ -1200,6 +1224,19 @@ public final class InvestmentExtractor {
             }
         }
         return false;
+    }
+
+    /** "l'acquisition de la biscuiterie X", "the purchase of rival X": "of" and lower-case words before what is bought. */
+    private static boolean ofWhatIsBought(SentenceView s, int from, int to) {
+        if (from >= to || !OF.contains(s.word(from))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!s.token(k).isWord() || s.token(k).isCapitalized() || isPreposition(s.word(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean noPrepositionBetween(SentenceView s, int from, int to) {

@@ -113,6 +113,24 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void theNamesOfARelativeClauseAreNotTheBuyer() {
+        Extraction fr = read("Globex Corp, qui possède déjà les marques Velloria et Bricanne, a racheté en 2022 le crêpier Tarvane pour 30 millions d'euros.");
+        Investment i = only(fr);
+        assertEquals(Set.of("Globex Corp"), investors(fr, i));
+        assertEquals(Optional.of("Tarvane"), target(fr, i));
+        Extraction en = read("Globex Corp, which owns the Velloria brand, bought Tarvane Foods for $85 million.");
+        assertEquals(Set.of("Globex Corp"), investors(en, only(en)));
+    }
+
+    @Test
+    void whatIsBoughtFollowsTheNounOfBuying() {
+        Extraction x = read("Globex Corp a annoncé l'acquisition de la biscuiterie Tarvane, basée à Morlaix, pour 85 millions d'euros.");
+        assertEquals(Optional.of("Tarvane"), target(x, only(x)));
+        Extraction en = read("Globex Corp completed the purchase of rival Tarvane Foods, based in Leeds, for $85 million.");
+        assertEquals(Optional.of("Tarvane Foods"), target(en, only(en)));
+    }
+
+    @Test
     void aConversionIsNotASecondInvestment() {
         Extraction x = read("Initech will spend 500 billion yen (about $3.4 billion) on data centres in Japan.");
         Investment i = only(x);
