@@ -667,7 +667,7 @@ public final class CapitalizedNameFinder {
         }
         // "Ben & Jerry's" pairs two names: no person
         boolean paired = tokens.subList(a, b).stream().anyMatch(t -> t.text().equals("&"));
-        if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !cues.is("org-suffix", lastToken.text()) && !paired) {
+        if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !headNounOfAThing(lastToken.text()) && !paired) {
             return Optional.of(EntityType.PERSON);
         }
         if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))
@@ -757,6 +757,16 @@ public final class CapitalizedNameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Boone County", "Florence Castle", "Audi Q6", "Grace Holdings": a last word that makes the name a company's,
+     * a place's, a site's or a model's, whatever its first word.
+     */
+    private boolean headNounOfAThing(String last) {
+        return cues.is("org-suffix", last) || cues.is("place-suffix", last) || cues.is("place-noun-after", last)
+                || cues.is("site-noun", last) || cues.is("possessed-site", language, last)
+                || cues.is("institution", last) || last.chars().anyMatch(Character::isDigit);
     }
 
     /** "X, 45, said": an age in apposition. */
