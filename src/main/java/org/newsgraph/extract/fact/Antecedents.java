@@ -82,7 +82,7 @@ final class Antecedents {
      * président X, Acme ..."), the organization that starts the main clause.
      */
     private static Optional<String> subjectBefore(SentenceView v, int i, List<String> excluded) {
-        Optional<Placed> subject = subjectPlaced(v, excluded);
+        Optional<Placed> subject = subjectPlaced(v, excluded, true);
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -99,19 +99,30 @@ final class Antecedents {
 
     /** The subject organization of a sentence. */
     static Optional<String> subjectOf(SentenceView v, List<String> excluded) {
-        return subjectPlaced(v, excluded).map(Placed::entityId);
+        return subjectPlaced(v, excluded, false).map(Placed::entityId);
     }
 
-    private static Optional<Placed> subjectPlaced(SentenceView v, List<String> excluded) {
+    /**
+     * The first organization that heads a clause. With {@code outsideQuotes}, a name inside a quotation of the
+     * sentence is passed over ("« Avec Globex, nous... », résume le PDG du groupe": the group is not Globex); a
+     * sentence before it that is all quotation still names its subject ("« Acme est unique. » Elle...").
+     */
+    private static Optional<Placed> subjectPlaced(SentenceView v, List<String> excluded, boolean outsideQuotes) {
         int depth = 0;
+        boolean quoted = false;
         for (int k = 0; k < v.size(); k++) {
             String w = v.word(k);
-            if (w.equals("(")) {
+            // a name in parentheses heads no clause
+            if (w.equals("(") || outsideQuotes && (w.equals("«") || w.equals("“"))) {
                 depth++;
                 continue;
             }
-            if (w.equals(")")) {
+            if (w.equals(")") || outsideQuotes && (w.equals("»") || w.equals("”"))) {
                 depth = Math.max(0, depth - 1);
+                continue;
+            }
+            if (outsideQuotes && w.equals("\"")) {
+                quoted = !quoted;
                 continue;
             }
             Optional<Placed> p = v.entityAt(k);
@@ -119,7 +130,7 @@ final class Antecedents {
                 continue;
             }
             k = v.endOf(p.get()) - 1;
-            if (depth > 0 || p.get().type() != EntityType.ORGANIZATION || excluded.contains(p.get().entityId())) {
+            if (depth > 0 || quoted || p.get().type() != EntityType.ORGANIZATION || excluded.contains(p.get().entityId())) {
                 continue;
             }
             if (!governed(v, v.startOf(p.get())) && !modifier(v, v.endOf(p.get()))) {

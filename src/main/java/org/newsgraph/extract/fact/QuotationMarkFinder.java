@@ -12,7 +12,8 @@ import org.newsgraph.text.Span;
  * quotes, then straight double quotes (an opening one follows a space, a closing one follows a
  * letter or punctuation). Marks nested in an outer quotation are part of it; a mark left open
  * at the end of its line opens nothing, unless it opens the line: then the quotation runs to the
- * line's end (and on into the next paragraph). A line that opens with a dash and holds no marks is
+ * line's end (and on into the next paragraph); so does one left open inside a line when the next paragraph
+ * opens with a mark, the English way of quoting over paragraphs. A line that opens with a dash and holds no marks is
  * a line of dialogue, as French interviews write them.
  *
  * <pre>{@code for (QuotationMarkFinder.Quoted q : QuotationMarkFinder.find(text)) { text.substring(q.words()...) }}</pre>
@@ -69,6 +70,7 @@ final class QuotationMarkFinder {
             paired(text, lineStart, lineEnd, '“', '”', line);
             straight(text, lineStart, lineEnd, line);
             openEnded(text, lineStart, lineEnd, line);
+            continued(text, lineStart, lineEnd, line);
             out.addAll(line);
             lineStart = lineEnd + 1;
         }
@@ -142,6 +144,50 @@ final class QuotationMarkFinder {
         if (e > s && found.stream().noneMatch(q -> q.open() < at && at < q.close())) {
             found.add(new Quoted(i, to, new Span(s, e), dash ? Marking.DIALOGUE : Marking.RUNS_ON));
         }
+    }
+
+    /**
+     * 'X said: "Warehouses cannot hire.' then a paragraph that opens with a quotation mark: a mark left open
+     * inside a line whose next paragraph opens with a mark is a quotation that runs on (the English way
+     * of quoting over several paragraphs), from its mark to the line's end.
+     */
+    private static void continued(String text, int from, int to, List<Quoted> found) {
+        int next = to + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (to >= text.length() || next >= text.length() || "\"“«".indexOf(text.charAt(next)) < 0) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ("\"“«".indexOf(c) < 0 || inside(found, i)) {
+                continue;
+            }
+            boolean opens = (i == from || isSpace(text.charAt(i - 1)) || "([{—–-/:".indexOf(text.charAt(i - 1)) >= 0)
+                    && i + 1 < to && !isSpace(text.charAt(i + 1));
+            if (!opens || i == firstNonSpace(text, from, to)) {
+                // a mark that opens the line is handled as a paragraph that runs on
+                return;
+            }
+            int s = i + 1;
+            int e = to;
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                found.add(new Quoted(i, to, new Span(s, e), Marking.RUNS_ON));
+            }
+            return;
+        }
+    }
+
+    private static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean inside(List<Quoted> found, int i) {

@@ -165,7 +165,9 @@ public final class QuoteExtractor {
                 while (e < to && !STOPS.contains(tokens.get(e).text()) && !tokens.get(e).is(",")) {
                     e++;
                 }
-                if (e - c - 1 > REACH) {
+                // a speech verb may open a longer incise: ", a insisté la directrice générale d'Acme Océan"
+                boolean verbFirst = cues.verbAt(tokens, c + 1).filter(x -> x.kind() == Kind.VERB).isPresent();
+                if (e - c - 1 > (verbFirst ? 2 * REACH : REACH)) {
                     continue;
                 }
                 if (cues.isInverted(tokens.get(c + 1))) {
@@ -175,6 +177,14 @@ public final class QuoteExtractor {
                 Optional<Verb> v = cues.verbAt(tokens, c + 1).filter(x -> x.kind() == Kind.VERB && x.to() <= end);
                 if (v.isPresent()) {
                     Optional<Attribution> speaker = speakerAfterVerb(v.get().to(), end, q.open(), true);
+                    if (speaker.isEmpty() && end < to && tokens.get(end).is(",")) {
+                        // "a insisté la directrice générale d'Acme, Marie Durand, lors de la signature": the name in apposition
+                        int next = end + 1;
+                        while (next < to && !STOPS.contains(tokens.get(next).text()) && !tokens.get(next).is(",")) {
+                            next++;
+                        }
+                        speaker = speakerAfterVerb(v.get().to(), next, q.open(), true);
+                    }
                     if (speaker.isPresent()) {
                         return speaker;
                     }
@@ -526,10 +536,7 @@ public final class QuoteExtractor {
         private Optional<Attribution> holder(Titles.Match m, boolean direct) {
             String title = LexiconLib.fold(m.title());
             Set<String> people = positions.stream()
-                    .filter(p -> {
-                        String held = LexiconLib.fold(p.title());
-                        return held.equals(title) || held.startsWith(title + " ");
-                    })
+                    .filter(p -> titles.samePost(title, p.title()))
                     .map(Position::person)
                     .filter(id -> entities.entity(id).filter(e -> e.type() == EntityType.PERSON).isPresent())
                     .collect(Collectors.toSet());

@@ -29,6 +29,7 @@ public final class Titles {
 
     private final Map<String, Scope> titles;
     private final Set<String> portfolios;
+    private final Map<String, String> synonyms;
     private final int longest;
 
     private Titles() {
@@ -48,6 +49,27 @@ public final class Titles {
             words.add(LexiconLib.fold(row[1]));
         }
         this.portfolios = Set.copyOf(words);
+        Map<String, String> same = new HashMap<>();
+        for (String[] row : LexiconLib.rows("/lexicon/title-synonyms.tsv")) {
+            same.put(key(row[1]), key(row[2]));
+        }
+        this.synonyms = Map.copyOf(same);
+    }
+
+    /**
+     * Whether a title as written names the post of a title held, in its words or in others
+     * ({@code lexicon/title-synonyms.tsv}): "the CFO" and "chief financial officer", "le patron" and "PDG"; a
+     * held title that adds words after it ("chief executive of Europe") is the same post.
+     */
+    public boolean samePost(String written, String held) {
+        String w = key(written);
+        String h = key(held);
+        if (h.equals(w) || h.startsWith(w + " ")) {
+            return true;
+        }
+        String cw = synonyms.getOrDefault(w, w);
+        String ch = synonyms.getOrDefault(h, h);
+        return ch.equals(cw) || ch.startsWith(cw + " ");
     }
 
     public static Titles bundled() {

@@ -212,6 +212,9 @@ class PositionExtractorTest {
                         "Marc Duval | patron | Globex"),
                 Arguments.of("The startup Globex grew. Globex hired. The chief executive of the company, Ann Lee, said so.",
                         "Ann Lee | chief executive | Globex"),
+                // a company named inside the quotation is not the one "du groupe" points back to
+                Arguments.of("Le groupe Globex rachète Initech. « Avec Initech, nous changeons de taille », résume le PDG du groupe lyonnais, Marc Duval.",
+                        "Marc Duval | pdg | Globex"),
                 // a bare regional or city office: the region or city the article leads with
                 Arguments.of("Texas welcomed the plant. The plant in Texas will open in 2025. Governor Ann Lee welcomed it.",
                         "Ann Lee | governor | Texas"),

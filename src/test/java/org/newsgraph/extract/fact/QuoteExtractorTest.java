@@ -150,6 +150,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteLeftOpenAtTheEndOfAParagraphGoesOnInTheNext() {
+        Read r = read("Acme raised $5 million on Monday.\n\nAnn Lee, chief executive of Acme, said: \"Farmers cannot wait. "
+                + "The machine was built for them.\n\n\"Now we want to sell it abroad.\"\n\nThe round was led by Globex.");
+        assertEquals("Ann Lee", r.speaker(0));
+        assertEquals("Farmers cannot wait. The machine was built for them.", r.text(0));
+    }
+
+    @Test
+    void anAbbreviatedTitleNamesThePersonWithTheFullOne() {
+        Read r = read("Acme bought Globex. Ann Lee said the purchase would be paid in cash. Analyst Bob Stone called it dear.\n\n"
+                + "\"Cameras sell phones now,\" the CFO said.",
+                List.<String[]>of(new String[] {"Ann Lee", "Chief Financial Officer"}));
+        assertEquals(1, r.quotes().size());
+        assertEquals("Ann Lee", r.speaker(0));
+    }
+
+    @Test
     void titleHeldByTwoPeopleNamesNoOne() {
         Read r = read("Hans Becker et Olaf Brandt ont visité le site. "
                 + "Le ministre a salué « un investissement historique pour le pays ».",
@@ -436,6 +453,17 @@ class QuoteExtractorTest {
         assertEquals(1, r.quotes().size(), r.quotes().toString());
         assertTrue(r.text(0).startsWith("Non. Nous restons"), r.text(0));
         assertEquals("Paul Girard", r.speaker(0));
+    }
+
+    @Test
+    void aDialogueLineNamesItsSpeakerAfterATitleAndAnExpressiveVerb() {
+        Read r = read("Acme commande six avions.\n\n"
+                + "— C'est le plus gros investissement de notre histoire, et il se fera ici, a insisté la directrice générale "
+                + "d'Acme Océan, Marie Durand, lors de la signature.\n\n"
+                + "— On a tenu deux ans sans savoir. Là, on repart pour vingt ans, sourit Anne Morel, directrice du site.\n");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        assertEquals("Marie Durand", r.speaker(0));
+        assertEquals("Anne Morel", r.speaker(1));
     }
 
     @Test
