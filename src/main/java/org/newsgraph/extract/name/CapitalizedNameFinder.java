@@ -42,6 +42,8 @@ public final class CapitalizedNameFinder {
             "par", "sur", "dans", "chez", "pour", "à", "au", "aux", "after", "après", "qui", "who", "which", "that", "que");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "le", "la", "les", "l'", "l’", "un",
             "une", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "this", "that");
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥");
+
     /** The prepositions after which a {@code located-noun} names where a thing stands. */
     private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "near", "à", "près");
     private static final Set<String> FRENCH_LINKS = Set.of("de", "des", "du", "d'", "d’", "pour", "la", "l'", "l’", "et", "à");
@@ -86,7 +88,7 @@ public final class CapitalizedNameFinder {
                     continue;
                 }
                 // a currency prefix: "US$", "S$"
-                if (i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).text().startsWith("$")) {
+                if (currencyPrefix(tokens, i)) {
                     i++;
                     continue;
                 }
@@ -122,6 +124,9 @@ public final class CapitalizedNameFinder {
                     run(doc, tokens, i, end, first, out);
                 } else {
                     for (int k = i; k < end; k++) {
+                        if (currencyPrefix(tokens, k)) {
+                            continue;
+                        }
                         List<GazetteerEntry> hit = gazetteer.lookup(tokens.get(k).text());
                         if (!hit.isEmpty()) {
                             GazetteerEntry e = hit.get(0);
@@ -497,6 +502,13 @@ public final class CapitalizedNameFinder {
 
     /** Handles the run of capitalized tokens {@code [a, b)}. */
     private void run(Document doc, List<Token> tokens, int a, int b, int first, List<NameMention> out) {
+        // "Acme Raises US$62 million": letters glued to a currency sign are the currency's, not a place
+        if (currencyPrefix(tokens, b - 1)) {
+            b--;
+            if (a >= b) {
+                return;
+            }
+        }
         // "Rival Go First filed": a capitalized common noun opening the sentence is the name's head noun
         if (a == first && b - a >= 2 && roleOf(tokens.get(a).text()).isPresent() && gazetteer.lookup(span(doc, tokens, a, b)).isEmpty()
                 && !cues.is("institution", tokens.get(a).text())) {
@@ -892,7 +904,10 @@ public final class CapitalizedNameFinder {
                 return true;
             }
             String w = tokens.get(k).text();
-            boolean modifier = cues.is("product-modifier", language, w) || w.contains("-") && tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+            boolean lower = tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
+            // "the X autonomous forklift", "its X all-electric sedan": adjectives between the name and its noun
+            boolean modifier = cues.is("product-modifier", language, w) || lower && w.contains("-")
+                    || lower && Morphology.of(language).parts(w).contains(Morphology.Pos.ADJECTIVE);
             if (!modifier) {
                 return false;
             }
@@ -1104,6 +1119,12 @@ public final class CapitalizedNameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "US$", "C$", "HK$": a token of capitals glued to a currency sign. */
+    private static boolean currencyPrefix(List<Token> tokens, int k) {
+        return k >= 0 && k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end()
+                && CURRENCY_SIGNS.stream().anyMatch(tokens.get(k + 1).text()::startsWith) && tokens.get(k).text().length() <= 3;
     }
 
     /** "près de X", "near X", "a distribution centre in X", "son magasin à X". */

@@ -62,6 +62,17 @@ class NamesByContextTest {
     }
 
     @Test
+    void capitalsGluedToACurrencySignAreNoPlaceEvenInATitleCaseHeadline() {
+        assertEquals(Optional.empty(), type("Zentrix Robotics Raises US$62 Million Series C to Bring Robots to Warehouses\n\nText.", "US"));
+        assertEquals(Optional.empty(), type("Zentrix Robotics raised C$9 million from Brakka Capital.", "C"));
+    }
+
+    @Test
+    void adjectivesMayStandBetweenAProductAndItsNoun() {
+        assertEquals(PRODUCT, type("Zentrix Robotics, the maker of the Kestrel autonomous forklift, raised money.", "Kestrel"));
+    }
+
+    @Test
     void aThingThatStandsSomewhereNamesItsPlace() {
         assertEquals(PLACE, type("Zentrix will open a distribution centre in Red Hollow next year.", "Red Hollow"));
         assertEquals(PLACE, type("The expansion will create 300 jobs in Marlowe, the company said.", "Marlowe"));
