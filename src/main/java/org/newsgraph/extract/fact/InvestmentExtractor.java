@@ -974,6 +974,10 @@ public final class InvestmentExtractor {
                     // "$1bn of aid that Velia will give Acme": the place heads the relative clause, not a name before it
                     break;
                 }
+                if (place.isPresent() && k > 0 && Set.of("et", "and").contains(s.word(k)) && s.word(k - 1).equals(",")) {
+                    // "l'État versera 18 M€, et la région Velia lui accordera 6 M€": the place heads the second clause
+                    break;
+                }
                 continue;
             }
             int start = s.startOf(p.get());
@@ -1072,7 +1076,15 @@ public final class InvestmentExtractor {
             k--;
             n++;
         }
-        return k > 0 && s.token(k).text().equals(",") && s.entityAt(k - 1).isPresent();
+        if (k <= 0 || !s.token(k).text().equals(",") || s.entityAt(k - 1).isEmpty()) {
+            return false;
+        }
+        // "face à un site en Saxe, l'État versera": a place in an opening phrase has no apposition; the name starts the clause
+        Placed before = s.entityAt(k - 1).get();
+        int at = s.startOf(before);
+        boolean placeInPhrase = before.type() == EntityType.PLACE && at > 0 && isPreposition(s.word(at - 1));
+        // "in Alzey, western Germany": a place after a place is still its apposition
+        return !placeInPhrase || s.entityAt(start).map(p -> p.type() == EntityType.PLACE).orElse(true);
     }
 
     private boolean isNounTrigger(SentenceView s, int i) {
@@ -1175,11 +1187,31 @@ public final class InvestmentExtractor {
                         }
                     }
                 }
+                if (e.type() == EntityType.PLACE && isCountry(entities, e.entityId())) {
+                    Optional<String> town = narrower(s, end);
+                    if (town.isPresent()) {
+                        return town;
+                    }
+                }
                 return Optional.of(e.entityId());
             }
             k = end - 1;
         }
         return Optional.empty();
+    }
+
+    /** "sa première usine en France, à Saint-Avold, en Moselle": the town in apposition after the country. */
+    private static Optional<String> narrower(SentenceView s, int end) {
+        int k = end;
+        if (k + 1 >= s.size() || !s.word(k).equals(",")) {
+            return Optional.empty();
+        }
+        k++;
+        // "Lebanon, Indiana" is a town and its state, not a country and a town: the town needs its preposition
+        if (!Set.of("à", "in", "at", "near").contains(s.word(k))) {
+            return Optional.empty();
+        }
+        return s.entityAt(k + 1).filter(p -> p.type() == EntityType.PLACE).map(Placed::entityId);
     }
 
     /** "la formation de trois millions de travailleurs japonais": the demonym's country, if the article names it. */
@@ -1254,7 +1286,9 @@ public final class InvestmentExtractor {
      * between them gives none ("gave its approval to", "gave $1bn").
      */
     private Optional<String> indirectObject(SentenceView s, Trigger t) {
-        for (int k = t.end(); k < Math.min(s.size(), t.end() + 6); k++) {
+        // "versera à Acme une aide": French marks the receiver with "à"
+        int from = t.end() < s.size() && Set.of("à", "au", "aux").contains(s.word(t.end())) ? t.end() + 1 : t.end();
+        for (int k = from; k < Math.min(s.size(), from + 6); k++) {
             Optional<Placed> p = s.entityAt(k);
             if (p.isPresent()) {
                 return p.filter(x -> x.type() == EntityType.ORGANIZATION).map(Placed::entityId);
@@ -1418,15 +1452,15 @@ public final class InvestmentExtractor {
         return true;
     }
 
+    private static boolean isCountry(ArticleEntities entities, String id) {
+        return entities.entity(id).map(e -> e.kind() == org.newsgraph.extract.PlaceKind.COUNTRY).orElse(false);
+    }
+
     /**
      * Adds a deal, or merges it into the same deal read before (a headline and its lead, a round
      * and its backers): same amount and target, investors added, slots the first reading left
      * empty filled.
      */
-    private static boolean isCountry(ArticleEntities entities, String id) {
-        return entities.entity(id).map(e -> e.kind() == org.newsgraph.extract.PlaceKind.COUNTRY).orElse(false);
-    }
-
     private static void mergeOrAdd(Investment inv, List<Investment> out, ArticleEntities entities) {
         for (int i = 0; i < out.size(); i++) {
             Investment b = out.get(i);

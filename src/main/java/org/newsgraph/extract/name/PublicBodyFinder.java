@@ -134,8 +134,8 @@ public final class PublicBodyFinder {
     }
 
     /**
-     * "l'État fédéral", "l'État français": the state as a government, not "l'État de Johor" (a
-     * place, the capitalized-name finder's).
+     * "l'État fédéral", "l'État français", "l'État versera": the state as a government, not "l'État de
+     * Johor" (a place, the capitalized-name finder's).
      */
     private Optional<Integer> frenchState(List<Token> tokens, int i) {
         if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).text().equals("État") || !isElidedArticle(tokens.get(i - 1))) {
@@ -144,7 +144,12 @@ public final class PublicBodyFinder {
         Token next = tokens.get(i + 1);
         boolean qualified = !next.isCapitalized()
                 && (gazetteer.demonym(next.text()).isPresent() || cues.is("gov-level", Language.FR, next.text()));
-        return qualified ? Optional.of(i + 2) : Optional.empty();
+        if (qualified) {
+            return Optional.of(i + 2);
+        }
+        // "l'État versera", "par l'État, qui": the state alone, unless "de X" makes it a state of a federation
+        boolean ofPlace = Set.of("de", "d'", "d’", "du", "des").contains(lower(next)) || next.isCapitalized();
+        return ofPlace ? Optional.empty() : Optional.of(i + 1);
     }
 
     private static boolean isElidedArticle(Token t) {

@@ -131,6 +131,25 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void theStateGivesAfterAnOpeningPhraseAndARegionHeadsTheNextClause() {
+        Extraction x = read("Le fabricant Brakka Okna construit une usine.\n\n"
+                + "Pour emporter la décision face à un site concurrent en Saxe, l'État versera à Brakka Okna une aide de 18 millions "
+                + "d'euros, et la région Grand Est lui accordera 6 millions d'euros pour la formation des salariés.");
+        assertEquals(2, x.investments().size(), x.investments().toString());
+        assertEquals(Set.of("État"), investors(x, x.investments().get(0)));
+        assertEquals(Optional.of("Brakka Okna"), target(x, x.investments().get(0)));
+        assertEquals(Set.of("Grand Est"), investors(x, x.investments().get(1)));
+        assertEquals(Optional.of("Brakka Okna"), target(x, x.investments().get(1)));
+    }
+
+    @Test
+    void aFactoryInACountryGoesToTheTownNamedAfterIt() {
+        Extraction x = read("Le fabricant polonais Brakka Okna va investir 210 millions d'euros pour construire sa première usine "
+                + "en France, à Saint-Avold, en Moselle.");
+        assertEquals(Optional.of("Saint-Avold"), target(x, only(x)));
+    }
+
+    @Test
     void aConversionIsNotASecondInvestment() {
         Extraction x = read("Initech will spend 500 billion yen (about $3.4 billion) on data centres in Japan.");
         Investment i = only(x);
