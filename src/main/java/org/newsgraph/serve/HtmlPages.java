@@ -40,10 +40,13 @@ final class HtmlPages {
 
     private final PageQueries queries;
     private final IriMap iris;
+    private final RDFNode language;
 
-    HtmlPages(PageQueries queries, IriMap iris) {
+    /** Pages whose names are in {@code language} ("en", "fr") where the graph has them, else in another. */
+    HtmlPages(PageQueries queries, IriMap iris, String language) {
         this.queries = queries;
         this.iris = iris;
+        this.language = org.apache.jena.rdf.model.ResourceFactory.createPlainLiteral(language);
     }
 
     /** The page of an organization, person, place or product. */
@@ -104,6 +107,9 @@ final class HtmlPages {
         h.open("p", "class", "kinds").element("span", "Article", "class", "kind").close("p");
         h.element("h1", title);
         h.open("dl", "class", "facts-meta");
+        for (String source : values(properties, OWL.sameAs)) {
+            h.element("dt", "Source").open("dd").link(source, source).close("dd");
+        }
         values(properties, NG.language).forEach(l -> h.element("dt", "Language").element("dd", l));
         values(properties, NG.published).forEach(d -> h.element("dt", "Published").element("dd", d));
         for (String publisher : values(properties, NG.publisher)) {
@@ -153,7 +159,7 @@ final class HtmlPages {
         h.open("nav", "class", "summary").open("ul");
         Map<String, List<QuerySolution>> byKind = new LinkedHashMap<>();
         for (String kind : ENTITY_CLASSES) {
-            byKind.put(kind, queries.select("entities", Map.of("type", PageQueries.iri(NG.NS + kind))));
+            byKind.put(kind, queries.select("entities", Map.of("type", PageQueries.iri(NG.NS + kind), "lang", language)));
             h.open("li").open("a", "href", "#" + kind.toLowerCase(Locale.ROOT))
                     .element("strong", Integer.toString(byKind.get(kind).size())).text(" " + PLURALS.get(kind).toLowerCase(Locale.ROOT))
                     .close("a").close("li");
@@ -387,16 +393,18 @@ final class HtmlPages {
         return new Html().link(iris.href(iri), articleTitle(iri)).toString();
     }
 
+    /** The article's headline, else "Article" and its hash; then its date and publisher. */
     private String articleTitle(String iri) {
         List<QuerySolution> properties = queries.select("properties", Map.of("this", PageQueries.iri(iri)));
-        StringBuilder title = new StringBuilder("Article ").append(iri.substring(iri.lastIndexOf('/') + 1));
+        StringBuilder title = new StringBuilder(values(properties, NG.headline).stream().findFirst()
+                .orElse("Article " + iri.substring(iri.lastIndexOf('/') + 1)));
         values(properties, NG.published).stream().findFirst().ifPresent(d -> title.append(", ").append(d));
         values(properties, NG.publisher).stream().findFirst().ifPresent(p -> title.append(", ").append(label(p)));
         return title.toString();
     }
 
     private String label(String iri) {
-        return queries.select("label", Map.of("this", PageQueries.iri(iri))).stream().findFirst()
+        return queries.select("label", Map.of("this", PageQueries.iri(iri), "lang", language)).stream().findFirst()
                 .map(r -> r.getLiteral("label").getString())
                 .orElseGet(() -> iri.substring(iri.lastIndexOf('/') + 1));
     }
