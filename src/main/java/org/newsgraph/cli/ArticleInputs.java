@@ -97,6 +97,20 @@ final class ArticleInputs implements AutoCloseable {
         }
     }
 
+    /**
+     * Every article the paths name, in any input format told by its extension, read whole and all or
+     * nothing: for the commands that extract on the fly (query, validate, serve with --article).
+     */
+    static List<ArticleFiles.Article> readAll(List<Path> paths) {
+        Settings settings = new Settings(Optional.empty(),
+                new JsonLinesReader(java.util.Map.of(), ArticleFiles.DEFAULT_MAX_BYTES), ArticleFiles.DEFAULT_MAX_BYTES, true);
+        try (ArticleInputs inputs = checked(paths, settings, false, System.in)) {
+            List<ArticleFiles.Article> articles = new ArrayList<>();
+            inputs.pending().forEachRemaining(read -> articles.add(read(read)));
+            return List.copyOf(articles);
+        }
+    }
+
     /** How many articles the inputs hold, bad records included: the total a progress report counts to. */
     int count() {
         return count;
@@ -173,11 +187,11 @@ final class ArticleInputs implements AutoCloseable {
         }
     }
 
-    private static void read(Callable<ArticleFiles.Article> record) {
+    private static ArticleFiles.Article read(Callable<ArticleFiles.Article> record) {
         try {
-            record.call();
+            return record.call();
         } catch (BadInputException e) {
-            throw new InputException(e.getMessage() + " (--fail-fast: nothing was written)", e);
+            throw new InputException(e.getMessage(), e);
         } catch (InputException e) {
             throw e;
         } catch (Exception e) {

@@ -101,7 +101,7 @@ final class HtmlPages {
     String article(String iri) {
         Map<String, RDFNode> self = Map.of("this", PageQueries.iri(iri));
         List<QuerySolution> properties = queries.select("properties", self);
-        String title = articleTitle(iri);
+        String title = headline(properties, iri);
         Html h = new Html();
         h.open("header", "class", "entity");
         h.open("p", "class", "kinds").element("span", "Article", "class", "kind").close("p");
@@ -393,11 +393,15 @@ final class HtmlPages {
         return new Html().link(iris.href(iri), articleTitle(iri)).toString();
     }
 
-    /** The article's headline, else "Article" and its hash; then its date and publisher. */
+    /** The article's headline, else "Article" and its hash. */
+    private static String headline(List<QuerySolution> properties, String iri) {
+        return values(properties, NG.headline).stream().findFirst().orElse("Article " + iri.substring(iri.lastIndexOf('/') + 1));
+    }
+
+    /** What a link to an article says: its headline, date and publisher. */
     private String articleTitle(String iri) {
         List<QuerySolution> properties = queries.select("properties", Map.of("this", PageQueries.iri(iri)));
-        StringBuilder title = new StringBuilder(values(properties, NG.headline).stream().findFirst()
-                .orElse("Article " + iri.substring(iri.lastIndexOf('/') + 1)));
+        StringBuilder title = new StringBuilder(headline(properties, iri));
         values(properties, NG.published).stream().findFirst().ifPresent(d -> title.append(", ").append(d));
         values(properties, NG.publisher).stream().findFirst().ifPresent(p -> title.append(", ").append(label(p)));
         return title.toString();

@@ -89,6 +89,16 @@ class InputFormatsTest {
     }
 
     @Test
+    void commandsThatExtractOnTheFlyReadEveryFormatToo() {
+        CliRun query = CliRun.of("query", "--article", resource("news.jsonl").toString(), resource("feed.atom").toString(),
+                "--format", "csv", "-e", "SELECT (COUNT(?a) AS ?n) WHERE { ?a a ng:Article }");
+        assertEquals(0, query.exit(), query::toString);
+        assertEquals(List.of("n", "4"), query.outLines(), "three JSON lines and an Atom entry");
+        CliRun validate = CliRun.of("validate", "--article", resource("article.html").toString());
+        assertEquals(0, validate.exit(), validate::toString);
+    }
+
+    @Test
     void standardInputReadsAsTheFileDoes() throws IOException {
         String jsonl = Files.readString(resource("news.jsonl"));
         CliRun fromFile = CliRun.of("extract", resource("news.jsonl").toString(), "-f", "nquads");
