@@ -6,11 +6,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -103,7 +107,7 @@ final class ArticleInputs implements AutoCloseable {
      */
     static List<ArticleFiles.Article> readAll(List<Path> paths) {
         Settings settings = new Settings(Optional.empty(),
-                new JsonLinesReader(java.util.Map.of(), ArticleFiles.DEFAULT_MAX_BYTES), ArticleFiles.DEFAULT_MAX_BYTES, true);
+                new JsonLinesReader(Map.of(), ArticleFiles.DEFAULT_MAX_BYTES), ArticleFiles.DEFAULT_MAX_BYTES, true);
         try (ArticleInputs inputs = checked(paths, settings, false, System.in)) {
             List<ArticleFiles.Article> articles = new ArrayList<>();
             inputs.pending().forEachRemaining(read -> articles.add(read(read)));
@@ -153,36 +157,29 @@ final class ArticleInputs implements AutoCloseable {
         spool.ifPresent(ArticleInputs::delete);
     }
 
-    /** Checks every input as far as it can be without extracting; with --fail-fast, every record too. */
+    /**
+     * Checks every input as far as it can be without extracting, and counts its articles; with --fail-fast,
+     * reads every record too. A text file is checked whole, as it always was.
+     */
     private void check() {
         for (Input input : inputs) {
             switch (input.format()) {
-                case TEXT -> {
-                    ArticleFiles.readText(input.file(), input.name(), "article", settings.maxBytes());
-                    count++;
-                }
-                case HTML -> {
-                    checkFile(input, settings.maxBytes(), "--max-article-size");
-                    count++;
-                }
-                case JSONL, FEED -> {
-                    if (input.format() == InputFormat.FEED) {
-                        checkFile(input, MAX_FEED_BYTES, null);
-                    } else {
-                        checkFile(input, Long.MAX_VALUE, null);
-                    }
-                    Iterator<Callable<ArticleFiles.Article>> records = records(input);
-                    while (records.hasNext()) {
-                        Callable<ArticleFiles.Article> record = records.next();
-                        count++;
-                        if (settings.failFast()) {
-                            read(record);
-                        }
-                    }
-                }
+                case TEXT -> ArticleFiles.readText(input.file(), input.name(), "article", settings.maxBytes());
+                case HTML -> checkFile(input, settings.maxBytes(), "--max-article-size");
+                case JSONL -> checkFile(input, Long.MAX_VALUE, null);
+                case FEED -> checkFile(input, MAX_FEED_BYTES, null);
             }
-            if (settings.failFast() && input.format() == InputFormat.HTML) {
-                records(input).forEachRemaining(ArticleInputs::read);
+            if (input.format() == InputFormat.TEXT) {
+                count++;
+                continue;
+            }
+            Iterator<Callable<ArticleFiles.Article>> records = records(input);
+            while (records.hasNext()) {
+                Callable<ArticleFiles.Article> record = records.next();
+                count++;
+                if (settings.failFast()) {
+                    read(record);
+                }
             }
         }
     }
@@ -302,11 +299,11 @@ final class ArticleInputs implements AutoCloseable {
         try (Stream<Path> listing = deep ? Files.walk(folder) : Files.list(folder)) {
             List<Input> found = new ArrayList<>();
             listing.filter(Files::isRegularFile).sorted(deep ? Path::compareTo
-                            : java.util.Comparator.comparing(p -> p.getFileName().toString()))
+                            : Comparator.comparing(p -> p.getFileName().toString()))
                     .forEach(file -> {
                         Optional<InputFormat> f = format.isPresent()
                                 ? format.filter(x -> x.names(file))
-                                : java.util.Arrays.stream(InputFormat.values()).filter(x -> x.namesInFolder(file)).findFirst();
+                                : Arrays.stream(InputFormat.values()).filter(x -> x.namesInFolder(file)).findFirst();
                         f.ifPresent(x -> found.add(new Input(file, file.toString(), x)));
                     });
             if (found.isEmpty()) {
@@ -324,7 +321,7 @@ final class ArticleInputs implements AutoCloseable {
         try {
             Path file = Files.createTempFile("newsgraph-stdin-", ".tmp");
             try {
-                Files.copy(stdin, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(stdin, file, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 delete(file);
                 throw new InputException(STDIN + ": cannot read: " + InputException.firstLine(e), e);

@@ -144,7 +144,12 @@ final class HtmlPages {
         investments(h, facts.get("Investment"), iri);
         positions(h, facts.get("Position"), iri);
         quotes(h, facts.get("Quote"), iri);
-        passages(h, iri);
+        Optional<String> text = values(properties, NG.articleText).stream().findFirst();
+        if (text.isPresent()) {
+            wholeText(h, text.get(), iri);
+        } else {
+            passages(h, iri);
+        }
         return page(title, h);
     }
 
@@ -313,6 +318,24 @@ final class HtmlPages {
             h.close("blockquote").open("figcaption").raw(articleLink(article))
                     .text(", characters " + start + "–" + end).close("figcaption").close("figure");
         }
+    }
+
+    /** The article's whole text, kept in the graph (a page's, a feed item's), paragraph by paragraph, its entities marked. */
+    private void wholeText(Html h, String text, String article) {
+        List<Mark> mentions = spans(queries.select("mentions", Map.of("this", PageQueries.iri(article))));
+        h.element("h2", "Text");
+        h.element("p", "The text the offsets count in, with the entities the article names.", "class", "note");
+        h.open("div", "class", "passages");
+        int offset = 0;
+        for (String paragraph : text.split("\n\n", -1)) {
+            if (!paragraph.isBlank()) {
+                h.open("p", "class", "passage", "id", "c" + offset);
+                highlighted(h, paragraph, offset, mentions, true);
+                h.close("p");
+            }
+            offset += paragraph.codePointCount(0, paragraph.length()) + 2;
+        }
+        h.close("div");
     }
 
     private void passages(Html h, String article) {

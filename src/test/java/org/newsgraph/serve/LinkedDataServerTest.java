@@ -64,6 +64,8 @@ class LinkedDataServerTest {
         String index = get("/", "text/html").body();
         assertTrue(index.contains(">" + HEADLINE), index);
         assertFalse(index.contains(">Article "), "no article goes by its hash when it has a headline");
+        // the text the graph keeps is shown whole, even a sentence no fact was read from, its names linked
+        assertTrue(page.contains("href=\"/id/organization/globex-logistics\">Globex Logistics</a></mark>, which runs warehouses across "), page);
     }
 
     @Test

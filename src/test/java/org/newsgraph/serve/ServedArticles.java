@@ -32,13 +32,13 @@ final class ServedArticles {
         return GraphBuilder.standard().articleIri(Document.of(text));
     }
 
-    /** The headline the Acme article comes with, as a JSON Lines record or a page would give it. */
+    /** The headline the Acme article comes with, as a page would give it (and its text, kept in the graph). */
     static final String ACME_HEADLINE = "Acme Robotics to build a plant in Poland";
 
     static Model graph(String text) {
         java.util.Optional<String> title = text.equals(ACME) ? java.util.Optional.of(ACME_HEADLINE) : java.util.Optional.empty();
         Given given = new Given(java.util.Optional.empty(), java.util.Optional.empty(), title, java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), false);
+                java.util.Optional.empty(), java.util.Optional.empty(), text.equals(ACME));
         return GraphBuilder.standard().build(Pipeline.standard().extract(Document.of(text)), given);
     }
 
