@@ -34,7 +34,8 @@ final class ExtractionOptions {
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-article-size", paramLabel = "<bytes>",
-            description = "The largest article file read; a larger one is refused as bad input. Default: ${DEFAULT-VALUE}.")
+            description = "The largest article read, in bytes: a text file, a page, a JSON line. A larger file is "
+                    + "refused as bad input; a larger JSON line is named and skipped. Default: ${DEFAULT-VALUE}.")
     private long maxArticleBytes = ArticleFiles.DEFAULT_MAX_BYTES;
 
     @Option(names = {"-i", "--input-format"}, paramLabel = "<format>", converter = FormatConverters.Input.class,
