@@ -112,6 +112,10 @@ class InputFormatsTest {
         assertEquals(0, page.exit(), page::toString);
         assertEquals(Set.of("Acme to build a plant in Lyon"),
                 strings(select(quads(page.out()), "SELECT ?h { GRAPH ?g { ?a ng:headline ?h } }"), "h"));
+        CliRun feed = withStdin(Files.readString(resource("feed.atom")), "extract", "-i", "atom", "-", "-f", "nquads");
+        assertEquals(0, feed.exit(), feed::toString);
+        assertEquals(Set.of("https://exemple.fr/2025/03/globex-nantes"),
+                strings(select(quads(feed.out()), "SELECT ?u { GRAPH ?g { ?a a ng:Article ; owl:sameAs ?u } }"), "u"));
         CliRun text = withStdin("Acme Corp will invest 40 million euros in Lyon.\n", "extract", "-", "-f", "nquads");
         assertEquals(0, text.exit(), "standard input is text unless told otherwise: " + text);
         assertEquals(List.of("stdin: empty article"), withStdin(" \n", "extract", "-").errLines());
