@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.newsgraph.input.Given;
 import org.newsgraph.text.Document;
 
 /**
@@ -22,8 +23,12 @@ import org.newsgraph.text.Document;
  */
 final class ArticleFiles {
 
-    /** An article and the name the user knows it by, for messages. */
-    record Article(String source, Document document) {
+    /** An article, the name the user knows it by (for messages) and what came with its text. */
+    record Article(String source, Document document, Given given) {
+
+        Article(String source, Document document) {
+            this(source, document, Given.none());
+        }
     }
 
     /** The largest article read unless told otherwise: news articles weigh kilobytes; this leaves room. */
@@ -76,7 +81,12 @@ final class ArticleFiles {
 
     /** Reads one article file. */
     static Article readOne(Path path) {
-        return new Article(path.toString(), Document.of(readText(path, "article")));
+        return readOne(path, path.toString(), DEFAULT_MAX_BYTES);
+    }
+
+    /** Reads one article file that the user knows by {@code name}, within a size limit. */
+    static Article readOne(Path path, String name, long maxBytes) {
+        return new Article(name, Document.of(readText(path, name, "article", maxBytes)));
     }
 
     /**
@@ -90,35 +100,40 @@ final class ArticleFiles {
 
     /** As {@link #readText(Path, String)}, refusing a file larger than {@code maxBytes}. */
     static String readText(Path path, String what, long maxBytes) {
-        if (!Files.exists(path)) {
-            throw new InputException(path + ": no such file");
+        return readText(path, path.toString(), what, maxBytes);
+    }
+
+    /** As {@link #readText(Path, String, long)}, naming the file {@code name} in messages (standard input's spool). */
+    static String readText(Path file, String name, String what, long maxBytes) {
+        if (!Files.exists(file)) {
+            throw new InputException(name + ": no such file");
         }
-        if (Files.isDirectory(path)) {
-            throw new InputException(path + ": is a folder, not a file");
+        if (Files.isDirectory(file)) {
+            throw new InputException(name + ": is a folder, not a file");
         }
         // a pipe or a device could block forever or never end
-        if (!Files.isRegularFile(path)) {
-            throw new InputException(path + ": not a regular file");
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(name + ": not a regular file");
         }
         try {
-            long size = Files.size(path);
+            long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InputException(String.format(java.util.Locale.ROOT,
                         "%s: too large (%d bytes; the limit is %d, raised with --max-article-size)",
-                        path, size, maxBytes));
+                        name, size, maxBytes));
             }
         } catch (IOException e) {
-            throw new InputException(path + ": cannot read: " + InputException.firstLine(e), e);
+            throw new InputException(name + ": cannot read: " + InputException.firstLine(e), e);
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(path + ": cannot read: " + InputException.firstLine(e), e);
+            throw new InputException(name + ": cannot read: " + InputException.firstLine(e), e);
         }
         for (byte b : bytes) {
             if (b == 0) {
-                throw new InputException(path + ": not a text file");
+                throw new InputException(name + ": not a text file");
             }
         }
         String text;
@@ -129,10 +144,10 @@ final class ArticleFiles {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new InputException(path + ": not valid UTF-8 text", e);
+            throw new InputException(name + ": not valid UTF-8 text", e);
         }
         if (text.replace("\uFEFF", "").isBlank()) {
-            throw new InputException(path + ": empty " + what);
+            throw new InputException(name + ": empty " + what);
         }
         return text;
     }

@@ -1,9 +1,10 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.input.BadInputException;
 import org.newsgraph.extract.Pipeline;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.rdf.GraphBuilder;
@@ -78,15 +80,23 @@ final class ArticleGraphs {
     }
 
     /**
-     * Reads and extracts article files on {@code threads} threads and hands each graph to {@code sink} in
-     * the order of the files, as soon as it and those before it are done; at most a few articles per thread
-     * are held at once, so a folder of any size runs in bounded memory. The sink runs on the calling thread.
-     * An article whose extraction fails goes to {@code skipped}, which may throw to stop the run.
+     * Reads and extracts articles on {@code threads} threads, each read by its work ({@link ArticleInputs#pending}),
+     * and hands each graph to {@code sink} in input order, as soon as it and those before it are done; at most a
+     * few articles per thread are held at once, so an input of any size runs in bounded memory. The sink runs on
+     * the calling thread. An article whose extraction fails, or a record that yields no article
+     * ({@link BadInputException}), goes to {@code skipped}, which may throw to stop the run; an input that
+     * cannot be read stops it.
      */
-    void stream(List<Path> files, int threads, Consumer<InputException> skipped, Consumer<ArticleGraph> sink) {
+    void stream(Iterator<Callable<ArticleFiles.Article>> reads, int threads, Consumer<InputException> skipped,
+                Consumer<ArticleGraph> sink) {
         if (threads <= 1) {
-            for (Path file : files) {
-                build(List.of(ArticleFiles.readOne(file)), skipped).forEach(sink);
+            while (reads.hasNext()) {
+                Outcome done = outcome(reads.next());
+                if (done.failure() != null) {
+                    skipped.accept(done.failure());
+                } else {
+                    sink.accept(done.graph());
+                }
             }
             return;
         }
@@ -97,11 +107,10 @@ final class ArticleGraphs {
         });
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
-            int next = 0;
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < 4 * threads) {
-                    Path file = files.get(next++);
-                    window.add(pool.submit(() -> outcome(ArticleFiles.readOne(file))));
+            while (reads.hasNext() || !window.isEmpty()) {
+                while (window.size() < 4 * threads && reads.hasNext()) {
+                    Callable<ArticleFiles.Article> read = reads.next();
+                    window.add(pool.submit(() -> outcome(read)));
                 }
                 Outcome done = await(window.removeFirst());
                 if (done.failure() != null) {
@@ -117,6 +126,21 @@ final class ArticleGraphs {
 
     /** One article's graph, or why it has none. */
     private record Outcome(ArticleGraph graph, InputException failure) {
+    }
+
+    /** Reads an article and extracts it; a record with no article is a failure, an unreadable input throws. */
+    private Outcome outcome(Callable<ArticleFiles.Article> read) {
+        ArticleFiles.Article article;
+        try {
+            article = read.call();
+        } catch (BadInputException e) {
+            return new Outcome(null, new InputException(e.getMessage(), e));
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new InputException("cannot read: " + InputException.firstLine(e), e);
+        }
+        return outcome(article);
     }
 
     private Outcome outcome(ArticleFiles.Article article) {
@@ -143,7 +167,7 @@ final class ArticleGraphs {
     }
 
     private ArticleGraph graph(ArticleFiles.Article article) {
-        Model model = builder.build(extractor.extract(article.document()));
+        Model model = builder.build(extractor.extract(article.document()), article.given());
         return new ArticleGraph(article.source(), builder.articleIri(article.document()), model);
     }
 

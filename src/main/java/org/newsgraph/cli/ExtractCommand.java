@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Read articles and write their knowledge graph.",
         description = {
-            "Reads news articles (UTF-8 text files, or folders of .txt files) and writes the knowledge graph "
+            "Reads news articles (UTF-8 text files, JSON Lines, HTML pages, RSS or Atom feeds, folders of them, or "
+                    + "standard input) and writes the knowledge graph "
                     + "of their organizations, people, places, investments, positions and quotes.",
             "With trig or nquads each article goes in its own named graph, named by the article's IRI; "
                     + "the other formats merge all articles into one graph.",
@@ -50,7 +51,9 @@ final class ExtractCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "ARTICLE", arity = "1..*",
-            description = "An article as a UTF-8 text file, or a folder whose .txt files are read in name order.")
+            description = "An article as a UTF-8 text file, a JSON Lines file (.jsonl), an HTML page (.html), an RSS "
+                    + "or Atom feed (.rss, .atom, .xml), a folder of those read in name order, or - for standard input "
+                    + "(see --input-format).")
     private List<Path> articles;
 
     @Option(names = {"-f", "--format"}, paramLabel = "<format>", defaultValue = "turtle",
@@ -72,24 +75,25 @@ final class ExtractCommand implements Callable<Integer> {
         if (output != null) {
             checkWritableFolder(output);
         }
-        // every file is checked before the first byte is written, so bad input writes nothing
-        List<Path> files = extraction.articleFiles(articles);
-        ExtractionOptions.Skipped skipped = extraction.skipped(spec.commandLine().getErr());
-        ArticleGraphs graphs = extraction.graphs();
-        int written = format.isStreamable() ? streamed(files, graphs, threads, skipped)
-                : merged(files, graphs, threads, skipped);
-        if (written == 0) {
-            throw new InputException("extract: no article could be extracted; nothing was written");
+        // every input is checked before the first byte is written, so bad input writes nothing
+        try (ArticleInputs inputs = extraction.inputs(spec, articles, false, System.in)) {
+            ExtractionOptions.Skipped skipped = extraction.skipped(spec.commandLine().getErr());
+            ArticleGraphs graphs = extraction.graphs();
+            int written = format.isStreamable() ? streamed(inputs, graphs, threads, skipped)
+                    : merged(inputs, graphs, threads, skipped);
+            if (written == 0) {
+                throw new InputException("extract: no article could be extracted; nothing was written");
+            }
+            return skipped.exitCode();
         }
-        return skipped.exitCode();
     }
 
     /** Writes each article's graph as soon as it is ready, in input order; returns how many were written. */
-    private int streamed(List<Path> files, ArticleGraphs graphs, int threads, ExtractionOptions.Skipped skipped) throws IOException {
+    private int streamed(ArticleInputs inputs, ArticleGraphs graphs, int threads, ExtractionOptions.Skipped skipped) throws IOException {
         int[] written = {0};
         // the preferred labels written so far, one per node and language, as the store keeps them
         org.apache.jena.graph.Graph labels = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-        OutputLib.Content content = out -> graphs.stream(files, threads, skipped, graph -> {
+        OutputLib.Content content = out -> graphs.stream(inputs.pending(), threads, skipped, graph -> {
             Model block = ModelFactory.createDefaultModel().setNsPrefixes(graph.model());
             graph.model().getGraph().find().forEachRemaining(t -> {
                 org.apache.jena.graph.Triple kept = org.newsgraph.rdf.Labels.merged(labels, t);
@@ -114,9 +118,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Merges every article into one document, written once all are read; returns how many were written. */
-    private int merged(List<Path> files, ArticleGraphs graphs, int threads, ExtractionOptions.Skipped skipped) throws IOException {
+    private int merged(ArticleInputs inputs, ArticleGraphs graphs, int threads, ExtractionOptions.Skipped skipped) throws IOException {
         List<ArticleGraphs.ArticleGraph> all = new java.util.ArrayList<>();
-        graphs.stream(files, threads, skipped, all::add);
+        graphs.stream(inputs.pending(), threads, skipped, all::add);
         if (all.isEmpty()) {
             return 0;
         }

@@ -3,6 +3,8 @@ package org.newsgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.newsgraph.input.InputFormat;
+import org.newsgraph.input.JsonLinesReader;
 import org.newsgraph.rdf.GraphBuilder;
 import picocli.CommandLine.Option;
 
@@ -32,12 +34,27 @@ final class ExtractionOptions {
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-article-size", paramLabel = "<bytes>",
-            description = "The largest article file read; a larger one is refused as bad input. Default: ${DEFAULT-VALUE}.")
+            description = "The largest article read, in bytes: a text file, a page, a JSON line. A larger file is "
+                    + "refused as bad input; a larger JSON line is named and skipped. Default: ${DEFAULT-VALUE}.")
     private long maxArticleBytes = ArticleFiles.DEFAULT_MAX_BYTES;
 
+    @Option(names = {"-i", "--input-format"}, paramLabel = "<format>", converter = FormatConverters.Input.class,
+            completionCandidates = FormatConverters.InputNames.class,
+            description = "How to read the articles: ${COMPLETION-CANDIDATES} (rss and atom are feeds). Default: by "
+                    + "each file's extension (.txt, .jsonl or .ndjson, .html or .htm, .rss, .atom or .xml); text for "
+                    + "other files and for standard input (-).")
+    private InputFormat inputFormat;
+
+    @Option(names = "--json-field", paramLabel = "<field>=<name>",
+            description = "The name a JSON Lines source gives a field (repeatable): --json-field text=body "
+                    + "--json-field title=headline. The fields: text, id, url, title, published, language, publisher.")
+    private java.util.Map<String, String> jsonFields = new java.util.LinkedHashMap<>();
+
     @Option(names = "--fail-fast",
-            description = "Stop at the first article whose extraction fails, writing nothing. By default such an "
-                    + "article is named on standard error and skipped, the others go through, and the exit code is 4.")
+            description = "Stop at the first article whose extraction fails, writing nothing; and check every record "
+                    + "of every input (JSON line, page, feed item) before writing anything, stopping at the first that "
+                    + "yields no article. By default such an article or record is named on standard error and "
+                    + "skipped, the others go through, and the exit code is 4.")
     private boolean failFast;
 
     /**
@@ -79,9 +96,21 @@ final class ExtractionOptions {
         }
     }
 
-    /** The article files the paths name, each checked and within the size limit. */
-    java.util.List<Path> articleFiles(java.util.List<Path> paths) {
-        return ArticleFiles.checked(paths, maxArticleBytes);
+    /**
+     * The articles the paths name, in any input format, checked; {@code deep} walks sub-folders. Standard
+     * input ({@code -}) is read from {@code stdin}. The caller closes them.
+     */
+    ArticleInputs inputs(picocli.CommandLine.Model.CommandSpec spec, java.util.List<Path> paths, boolean deep,
+                         java.io.InputStream stdin) {
+        JsonLinesReader jsonLines;
+        try {
+            jsonLines = new JsonLinesReader(jsonFields, maxArticleBytes);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--json-field: " + e.getMessage(), e);
+        }
+        ArticleInputs.Settings settings = new ArticleInputs.Settings(java.util.Optional.ofNullable(inputFormat),
+                jsonLines, maxArticleBytes, failFast);
+        return ArticleInputs.checked(paths, settings, deep, stdin);
     }
 
     /** The number of threads asked for, checked. */

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.util.Arrays;
 import java.util.Iterator;
 import org.newsgraph.export.RdfFormat;
+import org.newsgraph.input.InputFormat;
 import org.newsgraph.query.ResultFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -44,6 +45,21 @@ final class FormatConverters {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(ResultFormat.values()).map(ResultFormat::label).iterator();
+        }
+    }
+
+    static final class Input implements ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            return InputFormat.named(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown input format '" + value + "'; use one of " + InputFormat.labels()));
+        }
+    }
+
+    static final class InputNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(InputFormat.values()).map(InputFormat::label).iterator();
         }
     }
 }

@@ -1,9 +1,6 @@
 package org.newsgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -36,7 +32,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Extract articles into a store that grows.",
         description = {
-            "Reads news articles (UTF-8 text files, or folders of .txt files), extracts each one and puts its "
+            "Reads news articles (UTF-8 text files, JSON Lines, HTML pages, RSS or Atom feeds, folders of them, or "
+                    + "standard input), extracts each one and puts its "
                     + "graph in a store: a TDB2 folder on this machine, or a SPARQL server with --endpoint.",
             "Each article is its own named graph, named by the article's IRI, which comes from its text: "
                     + "ingesting an article again replaces its graph, so the store does not grow. Articles are "
@@ -59,8 +56,9 @@ final class IngestCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "ARTICLE", arity = "1..*",
-            description = "An article as a UTF-8 text file, or a folder whose .txt files, at any depth, are read "
-                    + "in path order.")
+            description = "An article as a UTF-8 text file, a JSON Lines file (.jsonl), an HTML page (.html), an RSS "
+                    + "or Atom feed (.rss, .atom, .xml), a folder of those at any depth read in path order, or - for "
+                    + "standard input (see --input-format).")
     private List<Path> articles;
 
     @Mixin
@@ -81,42 +79,50 @@ final class IngestCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new ParameterException(spec.commandLine(), "--batch must be 1 or more, not " + batch);
         }
-        // every file is read before the store opens, so a missing or bad file changes nothing
+        // every input is checked before the store opens, so a missing or bad file changes nothing
         int threads = extraction.threads(spec);
-        List<Path> texts = extraction.articleFiles(walk(articles));
-        // a bad gazetteer table or base is reported before the store opens
-        ArticleGraphs extractor = extraction.graphs();
-        PrintWriter err = spec.commandLine().getErr();
-        ExtractionOptions.Skipped skipped = extraction.skipped(err);
-        Progress progress = Progress.onTerminal(err, texts.size(), quiet);
-        try (ArticleStore store = where.openForWriting()) {
-            String base = extraction.baseFor(store.location(), store.baseIri());
-            ArticleGraphs graphs = extractor.withBase(base);
-            store.rememberBaseIri(base);
-            Tally tally = new Tally();
-            try {
-                for (int from = 0; from < texts.size(); from += batch) {
-                    List<Path> slice = texts.subList(from, Math.min(texts.size(), from + batch));
-                    List<ArticleGraphs.ArticleGraph> built = new ArrayList<>();
-                    graphs.stream(slice, threads, skipped, built::add);
-                    store.put(tally.count(built));
-                    progress.advance(from + slice.size());
+        try (ArticleInputs inputs = extraction.inputs(spec, articles, true, System.in)) {
+            // a bad gazetteer table or base is reported before the store opens
+            ArticleGraphs extractor = extraction.graphs();
+            PrintWriter err = spec.commandLine().getErr();
+            ExtractionOptions.Skipped skipped = extraction.skipped(err);
+            Progress progress = Progress.onTerminal(err, inputs.count(), quiet);
+            try (ArticleStore store = where.openForWriting()) {
+                String base = extraction.baseFor(store.location(), store.baseIri());
+                ArticleGraphs graphs = extractor.withBase(base);
+                store.rememberBaseIri(base);
+                Tally tally = new Tally();
+                List<ArticleGraphs.ArticleGraph> built = new ArrayList<>();
+                try {
+                    graphs.stream(inputs.pending(), threads, skipped, graph -> {
+                        built.add(graph);
+                        if (built.size() == batch) {
+                            store.put(tally.count(built));
+                            built.clear();
+                            progress.advance(tally.articles + skipped.count());
+                        }
+                    });
+                    if (!built.isEmpty()) {
+                        store.put(tally.count(built));
+                    }
+                    progress.advance(tally.articles + skipped.count());
+                } finally {
+                    progress.finish();
                 }
-            } finally {
-                progress.finish();
+                if (!quiet) {
+                    err.println(String.format(Locale.ROOT, "%s: %d articles, %d triples, %d entities, %.1f s%s",
+                            store.location(), tally.articles, tally.triples, tally.entities.size(),
+                            progress.seconds(), skipped.count() == 0 ? "" : ", " + skipped.count() + " skipped"));
+                    err.flush();
+                }
             }
-            if (!quiet) {
-                err.println(String.format(Locale.ROOT, "%s: %d articles, %d triples, %d entities, %.1f s%s",
-                        store.location(), texts.size() - skipped.count(), tally.triples, tally.entities.size(),
-                        progress.seconds(), skipped.count() == 0 ? "" : ", " + skipped.count() + " skipped"));
-                err.flush();
-            }
+            return skipped.exitCode();
         }
-        return skipped.exitCode();
     }
 
     /** The triples and distinct entities of the articles written so far, for the summary. */
     private static final class Tally {
+        private int articles;
         private long triples;
         private final Set<Node> entities = new HashSet<>();
 
@@ -125,6 +131,7 @@ final class IngestCommand implements Callable<Integer> {
             for (ArticleGraphs.ArticleGraph graph : graphs) {
                 Graph g = graph.model().getGraph();
                 stored.add(new ArticleGraph(graph.articleIri(), g));
+                articles++;
                 triples += g.size();
                 g.find(Node.ANY, RDF.type.asNode(), Node.ANY)
                         .filterKeep(t -> ENTITY_CLASSES.contains(t.getObject()))
@@ -135,28 +142,5 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Every .txt file under each folder, at any depth, sorted by path; files stay as given. */
-    private static List<Path> walk(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.isDirectory(path)) {
-                files.add(path);
-                continue;
-            }
-            try (Stream<Path> tree = Files.walk(path)) {
-                List<Path> texts = tree.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                        .sorted()
-                        .toList();
-                if (texts.isEmpty()) {
-                    throw new InputException(path + ": no .txt articles");
-                }
-                files.addAll(texts);
-            } catch (IOException | UncheckedIOException e) {
-                throw new InputException(path + ": cannot read: " + InputException.firstLine(e), e);
-            }
-        }
-        return files;
-    }
 
 }

@@ -33,7 +33,7 @@ final class InputGraphs {
         for (Path file : graphFiles) {
             union.add(file.toAbsolutePath().toUri().toString(), read(file));
         }
-        List<ArticleFiles.Article> articles = ArticleFiles.read(articleFiles);
+        List<ArticleFiles.Article> articles = ArticleInputs.readAll(articleFiles);
         for (ArticleGraphs.ArticleGraph graph : ArticleGraphs.standard().build(articles)) {
             union.add(graph.articleIri(), graph.model().getGraph());
         }

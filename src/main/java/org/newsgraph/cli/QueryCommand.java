@@ -67,7 +67,7 @@ final class QueryCommand implements Callable<Integer> {
     private List<Path> data = new ArrayList<>();
 
     @Option(names = {"-a", "--article"}, paramLabel = "<article>", arity = "1..*",
-            description = "Articles (or folders of .txt articles) to extract and query.")
+            description = "Articles (text, JSON Lines, HTML pages, RSS or Atom feeds, or folders of them) to extract and query.")
     private List<Path> articles = new ArrayList<>();
 
     @Mixin

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     private Path store;
 
     @Option(names = {"-a", "--article"}, paramLabel = "<article>", arity = "1..*",
-            description = "Articles (or folders of .txt articles) to extract and serve instead of a store.")
+            description = "Articles (text, JSON Lines, HTML pages, RSS or Atom feeds, or folders of them) to extract and serve instead of a store.")
     private List<Path> articles = new ArrayList<>();
 
     @Option(names = {"-p", "--port"}, paramLabel = "<port>", defaultValue = "" + LinkedDataServer.DEFAULT_PORT,
@@ -137,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
     private Dataset extract(String base) {
         ArticleGraphs graphs = new ArticleGraphs(Pipeline.standard(), new GraphBuilder(base));
         UnionDataset.Builder union = UnionDataset.builder();
-        for (ArticleGraphs.ArticleGraph graph : graphs.build(ArticleFiles.read(articles))) {
+        for (ArticleGraphs.ArticleGraph graph : graphs.build(ArticleInputs.readAll(articles))) {
             union.add(graph.articleIri(), graph.model().getGraph());
         }
         return union.build();

@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     private List<Path> graphs = new ArrayList<>();
 
     @Option(names = {"-a", "--article"}, paramLabel = "<article>", arity = "1..*",
-            description = "Articles (or folders of .txt articles) whose extracted graph to check.")
+            description = "Articles (text, JSON Lines, HTML pages, RSS or Atom feeds, or folders of them) whose extracted graph to check.")
     private List<Path> articles = new ArrayList<>();
 
     @Mixin

@@ -88,10 +88,12 @@ public enum RdfFormat {
         return Arrays.stream(values()).map(RdfFormat::label).collect(Collectors.joining(", "));
     }
 
-    /** Writes a model; a quad format writes it as the default graph. */
+    /** Writes a model; a quad format writes it as the default graph; Turtle in reading order ({@link ReadingOrderTurtle}). */
     public void write(OutputStream out, Model model) {
         if (isQuads()) {
             write(out, DatasetFactory.wrap(model));
+        } else if (this == TURTLE) {
+            ReadingOrderTurtle.write(out, model);
         } else {
             RDFWriter.source(model).format(format).output(out);
         }
@@ -102,7 +104,7 @@ public enum RdfFormat {
         if (isQuads()) {
             RDFWriter.source(dataset).format(format).output(out);
         } else {
-            RDFWriter.source(dataset.getDefaultModel()).format(format).output(out);
+            write(out, dataset.getDefaultModel());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -31,7 +32,9 @@ import org.newsgraph.extract.PlaceKind;
 import org.newsgraph.extract.Position;
 import org.newsgraph.extract.Quote;
 import org.newsgraph.extract.Relation;
+import org.newsgraph.input.Given;
 import org.newsgraph.text.Document;
+import org.newsgraph.text.HeadlineReader;
 import org.newsgraph.text.Span;
 
 /**
@@ -63,7 +66,8 @@ public final class GraphBuilder {
             "skos", SKOS.uri,
             "owl", OWL.NS,
             "xsd", XSD.NS,
-            "wd", WIKIDATA);
+            "wd", WIKIDATA,
+            "dct", DCTerms.NS);
 
     private final String base;
 
@@ -107,7 +111,16 @@ public final class GraphBuilder {
      *                                  or a date, duration or Wikidata id is malformed
      */
     public Model build(Extraction extraction) {
-        return new Run(extraction).write();
+        return build(extraction, Given.none());
+    }
+
+    /**
+     * The graph of one article, with what came with its text (a title, a URL, a date, a publisher), which
+     * wins over what the text says of itself. The headline is the title given, else the text's first line
+     * when that is a headline; the URL is the article's {@code owl:sameAs}, its IRI staying a hash of the text.
+     */
+    public Model build(Extraction extraction, Given given) {
+        return new Run(extraction, given).write();
     }
 
     private static String wikidataId(Entity entity) {
@@ -121,6 +134,7 @@ public final class GraphBuilder {
     /** The state of one build: the model being written and the entity nodes by id. */
     private final class Run {
         private final Extraction x;
+        private final Given given;
         private final Document doc;
         private final String lang;
         private final Model model = ModelFactory.createDefaultModel();
@@ -128,8 +142,9 @@ public final class GraphBuilder {
         private final Resource article;
         private final Map<String, Resource> entities = new HashMap<>();
 
-        Run(Extraction extraction) {
+        Run(Extraction extraction, Given given) {
             this.x = extraction;
+            this.given = given;
             this.doc = extraction.document();
             this.lang = doc.language().code();
             this.articleIri = articleIri(doc);
@@ -139,9 +154,20 @@ public final class GraphBuilder {
         Model write() {
             article.addProperty(RDF.type, NG.Article);
             article.addProperty(NG.language, lang);
+            given.title().or(() -> HeadlineReader.headline(doc.text()))
+                    .ifPresent(h -> article.addProperty(NG.headline, h, lang));
+            given.url().ifPresent(url -> article.addProperty(OWL.sameAs, model.createResource(url)));
+            given.id().ifPresent(id -> article.addProperty(DCTerms.identifier, id));
+            if (given.textKept()) {
+                article.addProperty(NG.articleText, doc.text());
+            }
             writeEntities();
-            x.meta().published().ifPresent(p -> article.addLiteral(NG.published, published(p)));
-            x.meta().publisher().ifPresent(id -> article.addProperty(NG.publisher, entity(id)));
+            given.published().or(() -> x.meta().published()).ifPresent(p -> article.addLiteral(NG.published, published(p)));
+            if (given.publisher().isPresent()) {
+                article.addProperty(NG.publisher, givenPublisher(given.publisher().get()));
+            } else {
+                x.meta().publisher().ifPresent(id -> article.addProperty(NG.publisher, entity(id)));
+            }
             x.meta().dateline().ifPresent(id -> article.addProperty(NG.dateline, entity(id)));
             List<Investment> investments = x.investments();
             for (int i = 0; i < investments.size(); i++) {
@@ -187,6 +213,29 @@ public final class GraphBuilder {
                 }
                 e.mentions().forEach(span -> node.addProperty(NG.mention, mention(span)));
             }
+        }
+
+        /**
+         * The organization a publisher's given name stands for: the one of the article that bears that name,
+         * else a node of its own, minted as an unlinked organization of that name would be.
+         */
+        private Resource givenPublisher(String name) {
+            Optional<Entity> named = x.entities().stream()
+                    .filter(e -> e.type() == EntityType.ORGANIZATION)
+                    .filter(e -> e.label().equalsIgnoreCase(name) || e.altLabels().stream().anyMatch(name::equalsIgnoreCase))
+                    .findFirst();
+            if (named.isPresent()) {
+                return entity(named.get().id());
+            }
+            Entity publisher = new Entity("publisher", EntityType.ORGANIZATION, PlaceKind.OTHER, name, List.of(), List.of(),
+                    Optional.empty());
+            Resource node = model.createResource(entityIri(publisher));
+            node.addProperty(RDF.type, NG.Organization);
+            if (!node.hasProperty(RDFS.label)) {
+                node.addProperty(RDFS.label, name, lang);
+            }
+            node.addProperty(NG.mentionedIn, article);
+            return node;
         }
 
         private void writeInvestment(Investment inv, String iri) {

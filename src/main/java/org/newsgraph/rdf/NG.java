@@ -156,10 +156,16 @@ public final class NG {
     /** The language of the article as an ISO 639-1 code, such as fr or en. */
     public static final Property language = property("language");
 
+    /** The article's headline, in its language: its first line when that is a headline, or the title given with it. */
+    public static final Property headline = property("headline");
+
+    /** The article's whole text, kept when it was derived from markup (a page, a feed item), so that offsets stay checkable. */
+    public static final Property articleText = property("articleText");
+
     /** When the article was published: an xsd:gYear, xsd:gYearMonth or xsd:date. */
     public static final Property published = property("published");
 
-    /** The news agency or paper that wrote the article, where the article names it. */
+    /** The news agency or paper that wrote the article, where the article names it or its source gives it. */
     public static final Property publisher = property("publisher");
 
     /** The place the story was filed from, as given in its dateline. */

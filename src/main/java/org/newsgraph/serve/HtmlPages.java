@@ -40,10 +40,13 @@ final class HtmlPages {
 
     private final PageQueries queries;
     private final IriMap iris;
+    private final RDFNode language;
 
-    HtmlPages(PageQueries queries, IriMap iris) {
+    /** Pages whose names are in {@code language} ("en", "fr") where the graph has them, else in another. */
+    HtmlPages(PageQueries queries, IriMap iris, String language) {
         this.queries = queries;
         this.iris = iris;
+        this.language = org.apache.jena.rdf.model.ResourceFactory.createPlainLiteral(language);
     }
 
     /** The page of an organization, person, place or product. */
@@ -98,12 +101,15 @@ final class HtmlPages {
     String article(String iri) {
         Map<String, RDFNode> self = Map.of("this", PageQueries.iri(iri));
         List<QuerySolution> properties = queries.select("properties", self);
-        String title = articleTitle(iri);
+        String title = headline(properties, iri);
         Html h = new Html();
         h.open("header", "class", "entity");
         h.open("p", "class", "kinds").element("span", "Article", "class", "kind").close("p");
         h.element("h1", title);
         h.open("dl", "class", "facts-meta");
+        for (String source : values(properties, OWL.sameAs)) {
+            h.element("dt", "Source").open("dd").link(source, source).close("dd");
+        }
         values(properties, NG.language).forEach(l -> h.element("dt", "Language").element("dd", l));
         values(properties, NG.published).forEach(d -> h.element("dt", "Published").element("dd", d));
         for (String publisher : values(properties, NG.publisher)) {
@@ -138,7 +144,12 @@ final class HtmlPages {
         investments(h, facts.get("Investment"), iri);
         positions(h, facts.get("Position"), iri);
         quotes(h, facts.get("Quote"), iri);
-        passages(h, iri);
+        Optional<String> text = values(properties, NG.articleText).stream().findFirst();
+        if (text.isPresent()) {
+            wholeText(h, text.get(), iri);
+        } else {
+            passages(h, iri);
+        }
         return page(title, h);
     }
 
@@ -153,7 +164,7 @@ final class HtmlPages {
         h.open("nav", "class", "summary").open("ul");
         Map<String, List<QuerySolution>> byKind = new LinkedHashMap<>();
         for (String kind : ENTITY_CLASSES) {
-            byKind.put(kind, queries.select("entities", Map.of("type", PageQueries.iri(NG.NS + kind))));
+            byKind.put(kind, queries.select("entities", Map.of("type", PageQueries.iri(NG.NS + kind), "lang", language)));
             h.open("li").open("a", "href", "#" + kind.toLowerCase(Locale.ROOT))
                     .element("strong", Integer.toString(byKind.get(kind).size())).text(" " + PLURALS.get(kind).toLowerCase(Locale.ROOT))
                     .close("a").close("li");
@@ -309,6 +320,24 @@ final class HtmlPages {
         }
     }
 
+    /** The article's whole text, kept in the graph (a page's, a feed item's), paragraph by paragraph, its entities marked. */
+    private void wholeText(Html h, String text, String article) {
+        List<Mark> mentions = spans(queries.select("mentions", Map.of("this", PageQueries.iri(article))));
+        h.element("h2", "Text");
+        h.element("p", "The text the offsets count in, with the entities the article names.", "class", "note");
+        h.open("div", "class", "passages");
+        int offset = 0;
+        for (String paragraph : text.split("\n\n", -1)) {
+            if (!paragraph.isBlank()) {
+                h.open("p", "class", "passage", "id", "c" + offset);
+                highlighted(h, paragraph, offset, mentions, true);
+                h.close("p");
+            }
+            offset += paragraph.codePointCount(0, paragraph.length()) + 2;
+        }
+        h.close("div");
+    }
+
     private void passages(Html h, String article) {
         List<QuerySolution> passages = queries.select("passages", Map.of("this", PageQueries.iri(article)));
         if (passages.isEmpty()) {
@@ -387,16 +416,22 @@ final class HtmlPages {
         return new Html().link(iris.href(iri), articleTitle(iri)).toString();
     }
 
+    /** The article's headline, else "Article" and its hash. */
+    private static String headline(List<QuerySolution> properties, String iri) {
+        return values(properties, NG.headline).stream().findFirst().orElse("Article " + iri.substring(iri.lastIndexOf('/') + 1));
+    }
+
+    /** What a link to an article says: its headline, date and publisher. */
     private String articleTitle(String iri) {
         List<QuerySolution> properties = queries.select("properties", Map.of("this", PageQueries.iri(iri)));
-        StringBuilder title = new StringBuilder("Article ").append(iri.substring(iri.lastIndexOf('/') + 1));
+        StringBuilder title = new StringBuilder(headline(properties, iri));
         values(properties, NG.published).stream().findFirst().ifPresent(d -> title.append(", ").append(d));
         values(properties, NG.publisher).stream().findFirst().ifPresent(p -> title.append(", ").append(label(p)));
         return title.toString();
     }
 
     private String label(String iri) {
-        return queries.select("label", Map.of("this", PageQueries.iri(iri))).stream().findFirst()
+        return queries.select("label", Map.of("this", PageQueries.iri(iri), "lang", language)).stream().findFirst()
                 .map(r -> r.getLiteral("label").getString())
                 .orElseGet(() -> iri.substring(iri.lastIndexOf('/') + 1));
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -57,29 +58,30 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         String type = negotiate(request.getHeader("Accept"));
-        response.setHeader("Vary", "Accept");
+        String language = language(request.getHeader("Accept-Language"));
+        response.setHeader("Vary", "Accept, Accept-Language");
         if (path.isEmpty() || path.equals("/") || path.equals("/index.html")) {
-            send(response, HttpServletResponse.SC_OK, Txn.calculateRead(dataset, () -> pages().index()));
+            send(response, HttpServletResponse.SC_OK, Txn.calculateRead(dataset, () -> pages(language).index()));
             return;
         }
         String iri = iris.iri(path);
         boolean known = Txn.calculateRead(dataset, () -> queries.ask("exists", Map.of("this", PageQueries.iri(iri))));
         if (!known) {
             if (type.equals(HTML)) {
-                send(response, HttpServletResponse.SC_NOT_FOUND, Txn.calculateRead(dataset, () -> pages().notFound(iri)));
+                send(response, HttpServletResponse.SC_NOT_FOUND, Txn.calculateRead(dataset, () -> pages(language).notFound(iri)));
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND, "The graph says nothing about " + iri);
             }
             return;
         }
         if (type.equals(HTML)) {
-            html(response, path, iri);
+            html(response, path, iri, language);
         } else {
             rdf(response, iri, type);
         }
     }
 
-    private void html(HttpServletResponse response, String path, String iri) throws IOException {
+    private void html(HttpServletResponse response, String path, String iri, String language) throws IOException {
         if (path.startsWith("/article/") && !iris.isArticle(iri)) {
             // a fact or a mention has no page of its own: show it where it stands in its article
             String article = path.substring(0, path.indexOf('/', "/article/".length()));
@@ -89,7 +91,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         String page = Txn.calculateRead(dataset,
-                () -> iris.isArticle(iri) ? pages().article(iri) : pages().entity(iri));
+                () -> iris.isArticle(iri) ? pages(language).article(iri) : pages(language).entity(iri));
         send(response, HttpServletResponse.SC_OK, page);
     }
 
@@ -109,8 +111,33 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    private HtmlPages pages() {
-        return new HtmlPages(queries, iris);
+    private HtmlPages pages(String language) {
+        return new HtmlPages(queries, iris, language);
+    }
+
+    /** The languages names are written in: those of the articles newsgraph reads. */
+    private static final List<String> LABEL_LANGUAGES = List.of("en", "fr");
+
+    /**
+     * The language the reader asks names in, of those the graph has: the best match of Accept-Language
+     * ("fr-CH, fr;q=0.9, en;q=0.8" is French), English when it names neither or is malformed.
+     */
+    static String language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return "en";
+        }
+        try {
+            List<java.util.Locale.LanguageRange> ranges = java.util.Locale.LanguageRange.parse(acceptLanguage);
+            for (java.util.Locale.LanguageRange range : ranges) {
+                String primary = range.getRange().split("-", 2)[0];
+                if (LABEL_LANGUAGES.contains(primary) && range.getWeight() > 0) {
+                    return primary;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a header we cannot read gets the default, as one that names no language we have
+        }
+        return "en";
     }
 
     /** The offered type the client prefers; HTML when it says nothing or nothing matches. */

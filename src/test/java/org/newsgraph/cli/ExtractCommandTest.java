@@ -283,7 +283,7 @@ class ExtractCommandTest {
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 new BadInput("missing file", "no such file", d -> d.resolve("missing.txt")),
-                new BadInput("folder without .txt", "no .txt articles", d -> {
+                new BadInput("folder without articles", "no articles (.txt, .jsonl, .ndjson, .html, .htm, .rss or .atom files)", d -> {
                     Path folder = Files.createDirectory(d.resolve("empty-folder"));
                     Files.writeString(folder.resolve("readme.md"), "not an article");
                     return folder;

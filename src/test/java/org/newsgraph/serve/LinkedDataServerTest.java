@@ -48,7 +48,48 @@ class LinkedDataServerTest {
         Txn.executeWrite(dataset, () -> dataset.getDefaultModel().createResource(KREMLIN)
                 .addProperty(org.apache.jena.vocabulary.RDF.type, org.newsgraph.rdf.NG.Organization)
                 .addProperty(RDFS.label, "Кремль", "fr"));
+        // Poland's name in French, as a French article would add it
+        Txn.executeWrite(dataset, () -> dataset.getDefaultModel().createResource(GraphBuilder.DEFAULT_BASE + "id/wd/Q36")
+                .addProperty(RDFS.label, "Pologne", "fr"));
         server = LinkedDataServer.builder(dataset).port(0).start();
+    }
+
+    private static final String HEADLINE = ServedArticles.ACME_HEADLINE;
+
+    @Test
+    void articlesGoByTheirHeadlineOnTheIndexAndTheirPage() throws Exception {
+        String articlePath = ServedArticles.articleIri(ServedArticles.ACME).substring(GraphBuilder.DEFAULT_BASE.length() - 1);
+        String page = get(articlePath, "text/html").body();
+        assertTrue(page.contains("<h1>" + HEADLINE), page);
+        String index = get("/", "text/html").body();
+        assertTrue(index.contains(">" + HEADLINE), index);
+        assertFalse(index.contains(">Article "), "no article goes by its hash when it has a headline");
+        // the text the graph keeps is shown whole, even a sentence no fact was read from, its names linked
+        assertTrue(page.contains("href=\"/id/organization/globex-logistics\">Globex Logistics</a></mark>, which runs warehouses across "), page);
+    }
+
+    @Test
+    void namesOnTheIndexFollowTheReadersLanguage() throws Exception {
+        String english = send(HttpRequest.newBuilder(uri("/")).header("Accept", "text/html").GET().build()).body();
+        String french = send(HttpRequest.newBuilder(uri("/")).header("Accept-Language", "fr-CH, fr;q=0.9, en;q=0.8").GET().build()).body();
+        assertTrue(english.contains(">Poland<") && !english.contains(">Pologne<"), "English by default");
+        assertTrue(french.contains(">Pologne<") && !french.contains(">Poland<"), "French when asked");
+        assertTrue(french.contains(">Acme Robotics<"), "a name in another language when it has none in the reader's");
+        String kremlin = send(HttpRequest.newBuilder(uri("/id/organization/%D0%BA%D1%80%D0%B5%D0%BC%D0%BB%D1%8C"))
+                .header("Accept-Language", "en").GET().build()).body();
+        assertTrue(kremlin.contains("<h1>Кремль</h1>"), kremlin);
+        String entity = send(HttpRequest.newBuilder(uri("/id/wd/Q36")).header("Accept-Language", "fr").GET().build()).body();
+        assertTrue(entity.contains("<h1>Pologne</h1>"), entity);
+    }
+
+    @Test
+    void theReadersLanguageIsTheBestOneWeHave() {
+        assertEquals("fr", LinkedDataServlet.language("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5"));
+        assertEquals("en", LinkedDataServlet.language("de-DE, en;q=0.5, fr;q=0.4"));
+        assertEquals("en", LinkedDataServlet.language("fr;q=0, en;q=0.1"));
+        assertEquals("en", LinkedDataServlet.language("de"));
+        assertEquals("en", LinkedDataServlet.language(null));
+        assertEquals("en", LinkedDataServlet.language(";;;q=x"));
     }
 
     @AfterAll
@@ -248,6 +289,10 @@ class LinkedDataServerTest {
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static URI uri(String path) {

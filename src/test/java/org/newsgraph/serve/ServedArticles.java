@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.extract.Pipeline;
+import org.newsgraph.input.Given;
 import org.newsgraph.query.UnionDataset;
 import org.newsgraph.rdf.GraphBuilder;
 import org.newsgraph.text.Document;
@@ -31,8 +32,14 @@ final class ServedArticles {
         return GraphBuilder.standard().articleIri(Document.of(text));
     }
 
+    /** The headline the Acme article comes with, as a page would give it (and its text, kept in the graph). */
+    static final String ACME_HEADLINE = "Acme Robotics to build a plant in Poland";
+
     static Model graph(String text) {
-        return GraphBuilder.standard().build(Pipeline.standard().extract(Document.of(text)));
+        java.util.Optional<String> title = text.equals(ACME) ? java.util.Optional.of(ACME_HEADLINE) : java.util.Optional.empty();
+        Given given = new Given(java.util.Optional.empty(), java.util.Optional.empty(), title, java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), text.equals(ACME));
+        return GraphBuilder.standard().build(Pipeline.standard().extract(Document.of(text)), given);
     }
 
     /** One named graph per article, and their union as the default graph. */
