@@ -547,10 +547,6 @@ public final class QuoteExtractor {
                     ? Optional.of(new Attribution(people.iterator().next(), TITLE, direct)) : Optional.empty();
         }
 
-        private static boolean sameTitle(String written, String title) {
-            return written.equals(title) || written.startsWith(title + " ");
-        }
-
         /**
          * The people the text names right next to this title, when no position was read for it:
          * "la ministre de l'Industrie, Jeanne Martin", "Jeanne Martin, the minister", "le ministre Jean Dupont".
@@ -559,7 +555,7 @@ public final class QuoteExtractor {
             Set<String> out = new java.util.HashSet<>();
             for (int j = 0; j < tokens.size(); j++) {
                 Optional<Titles.Match> m = titles.matchAt(tokens, j);
-                if (m.isEmpty() || !sameTitle(LexiconLib.fold(m.get().title()), title) || insideQuote(tokens.get(j).start())) {
+                if (m.isEmpty() || !titles.samePost(title, m.get().title()) || insideQuote(tokens.get(j).start())) {
                     continue;
                 }
                 // forward: the title, its complement, then the name (after one comma at most)

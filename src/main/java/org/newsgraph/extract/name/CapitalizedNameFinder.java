@@ -670,6 +670,9 @@ public final class CapitalizedNameFinder {
         if (b - a <= 5 && titleBefore(tokens, a)) {
             return Optional.of(EntityType.PERSON);
         }
+        if (b - a >= 2 && b - a <= 4 && speakerOfAQuote(tokens, a, b)) {
+            return Optional.of(EntityType.PERSON);
+        }
         // "Faris bin Nawaf Al Saud": a patronymic particle inside the run
         if (b - a >= 3 && tokens.subList(a + 1, b - 1).stream().anyMatch(t -> PATRONYMICS.contains(t.text()))) {
             return Optional.of(EntityType.PERSON);
@@ -1119,6 +1122,28 @@ public final class CapitalizedNameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * '"It works," said Han Soo-bin', '« Ça marche », a déclaré Jean Morel', '"It works," Han Soo-bin said': a name
+     * between a quotation's closing mark and a verb of speech is the speaker's.
+     */
+    private boolean speakerOfAQuote(List<Token> tokens, int a, int b) {
+        for (int k = Math.max(0, a - 3); k < a; k++) {
+            java.util.OptionalInt n = cues.matchAt("quote-speech", language, tokens, k);
+            if (n.isPresent() && k + n.getAsInt() == a && closesQuotation(tokens, k - 1)) {
+                return true;
+            }
+        }
+        return b < tokens.size() && cues.matchAt("quote-speech", language, tokens, b).isPresent() && closesQuotation(tokens, a - 1);
+    }
+
+    /** Whether token {@code k} is a closing quotation mark, or a comma right after one. */
+    private static boolean closesQuotation(List<Token> tokens, int k) {
+        if (k >= 1 && tokens.get(k).text().equals(",")) {
+            k--;
+        }
+        return k >= 0 && Set.of("\"", "”", "»").contains(tokens.get(k).text());
     }
 
     /** "US$", "C$", "HK$": a token of capitals glued to a currency sign. */

@@ -68,6 +68,13 @@ class NamesByContextTest {
     }
 
     @Test
+    void aNameBetweenAQuotationAndAVerbOfSpeechIsTheSpeakers() {
+        assertEquals(PERSON, type("\"Brakka is paying for time,\" said Han Soo-bin, an analyst.", "Han Soo-bin"));
+        assertEquals(PERSON, type("\"Brakka is paying for time,\" Zorvek Tallin said.", "Zorvek Tallin"));
+        assertEquals(PERSON, type("« Nous changeons de taille », a déclaré Zorvek Tallin.", "Zorvek Tallin"));
+    }
+
+    @Test
     void adjectivesMayStandBetweenAProductAndItsNoun() {
         assertEquals(PRODUCT, type("Zentrix Robotics, the maker of the Kestrel autonomous forklift, raised money.", "Kestrel"));
     }
