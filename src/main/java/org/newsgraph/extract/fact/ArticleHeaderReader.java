@@ -68,6 +68,12 @@ public final class ArticleHeaderReader {
     private static final int SIGNATURE_WORDS = 5;
     /** A leading article of a publication's name, which the name finder may leave out: "Le Monde". */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:le|la|les|l'|l’|the)\\s*$");
+    /** "L'ÉCHO AUSTRAL — Économie", "REGIONAL AVIATION WEEKLY | Commercial": a publication's name and its section. */
+    private static final Pattern MASTHEAD = Pattern.compile("^(\\p{Lu}[^|—–\\n]{1,50}?)\\s+[|—–]\\s+(\\p{Lu}[\\p{L}\\p{M}'’ &-]{1,30})$");
+    private static final int MASTHEAD_WORDS = 5;
+    /** "Publié le 4 février 2025 à 18h12", "Published March 3, 2025": the line under a masthead. */
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("^(?i)(publié|publiée|mis à jour|published|updated|posted)\\b");
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the", "&");
     /** A machine-written stamp that opens the text: " date 2024-04 (Washington) ...". */
     private static final Pattern DATE_STAMP = Pattern.compile(
             "^\\s*(?i:date)\\s*:?\\s*(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)\\s*(?:\\(([^()\\n]{2,40})\\))?");
@@ -78,6 +84,13 @@ public final class ArticleHeaderReader {
         ArticleEntities es = entities;
         Optional<String> dateline = Optional.empty();
         Optional<String> publisher = Optional.empty();
+        Optional<Span> masthead = masthead(text, lines);
+        if (masthead.isPresent()) {
+            Added org = ensure(es, text, masthead.get(), EntityType.ORGANIZATION);
+            es = org.entities();
+            publisher = Optional.of(org.id());
+            lines = lines.subList(1, lines.size());
+        }
         Found datelineDate = null;
         List<Found> dates = new ArrayList<>();
 
@@ -307,6 +320,26 @@ public final class ArticleHeaderReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The publication's name on the first line: "L'ÉCHO AUSTRAL — Économie", "REGIONAL AVIATION WEEKLY | Commercial"
+     * (a name and its section), or "Le Courrier du Morbihan" alone above "Publié le 4 février 2025".
+     */
+    private static Optional<Span> masthead(String text, List<Span> lines) {
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        Span first = lines.get(0);
+        String s = text.substring(first.start(), first.end());
+        Matcher m = MASTHEAD.matcher(s);
+        if (m.matches() && words(m.group(1)) <= MASTHEAD_WORDS && words(m.group(2)) <= 3) {
+            return Optional.of(trimmed(text, first.start() + m.start(1), first.start() + m.end(1)));
+        }
+        String next = text.substring(lines.get(1).start(), lines.get(1).end());
+        boolean named = words(s) <= MASTHEAD_WORDS - 1 && !s.matches(".*[.!?:;,]$")
+                && java.util.Arrays.stream(s.split("\\s+")).allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || NAME_LINKS.contains(w));
+        return named && PUBLISHED_LINE.matcher(next).find() ? Optional.of(first) : Optional.empty();
     }
 
     /** The first non-blank lines, each trimmed. */

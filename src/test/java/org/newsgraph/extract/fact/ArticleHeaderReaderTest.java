@@ -64,6 +64,19 @@ class ArticleHeaderReaderTest {
     }
 
     @Test
+    void aMastheadOnTheFirstLineIsThePublisher() {
+        Read section = read("THE HARBOUR GAZETTE | Business\n\nAcme buys Globex\n\nBy Jane Doe\nMarch 18, 2025\n\nAcme bought Globex.\n");
+        assertEquals("THE HARBOUR GAZETTE", section.publisher());
+        Read dash = read("L'ÉCHO DU VAL — Économie\n\nRENNES, 8 avril 2025 – Le groupe Acme rachète Globex.\n");
+        assertEquals("L'ÉCHO DU VAL", dash.publisher());
+        Read dated = read("Le Courrier du Val\nPublié le 4 février 2025 à 18h12\n\nAcme rachète Globex\n\nLe groupe Acme a racheté Globex.\n");
+        assertEquals("Le Courrier du Val", dated.publisher());
+        // a short headline over a date is no masthead
+        Read headline = read("Acme buys Globex for $1bn in cash\nPublished March 3, 2025\n\nAcme bought Globex.\n");
+        assertEquals(null, headline.publisher());
+    }
+
+    @Test
     void signatureLineClosingTheTextIsThePublisher() {
         Read r = read("SEATTLE, March 3, 2025 — Acme agreed to buy Globex.\n\nAcme posted revenue of $1 billion.\n\n— Pacific Ledger\n");
         assertEquals("Pacific Ledger", r.publisher());
