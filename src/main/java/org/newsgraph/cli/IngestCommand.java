@@ -73,6 +73,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "Articles per transaction. Default: ${DEFAULT-VALUE}.")
     private int batch;
 
+    @Option(names = "--no-compact",
+            description = "Do not compact the store at the end. By default a run that wrote more than one batch "
+                    + "rewrites the store without the room its transactions left behind (TDB2 never overwrites "
+                    + "a block, so each batch leaves dead copies); 'newsgraph compact' does it any time.")
+    private boolean noCompact;
+
     @Mixin
     private ExtractionOptions extraction;
 
@@ -94,16 +100,20 @@ final class IngestCommand implements Callable<Integer> {
             ArticleGraphs graphs = extractor.withBase(base);
             store.rememberBaseIri(base);
             Tally tally = new Tally();
+            int writes = 0;
             try {
                 for (int from = 0; from < texts.size(); from += batch) {
                     List<Path> slice = texts.subList(from, Math.min(texts.size(), from + batch));
                     List<ArticleGraphs.ArticleGraph> built = new ArrayList<>();
                     graphs.stream(slice, threads, skipped, built::add);
-                    store.put(tally.count(built));
+                    writes += store.put(tally.count(built)) > 0 ? 1 : 0;
                     progress.advance(from + slice.size());
                 }
             } finally {
                 progress.finish();
+            }
+            if (writes > 1 && !noCompact) {
+                store.compact();
             }
             if (!quiet) {
                 err.println(String.format(Locale.ROOT, "%s: %d articles, %d triples, %d entities, %.1f s%s",
