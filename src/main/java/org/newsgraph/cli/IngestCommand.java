@@ -71,6 +71,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "Articles per transaction. Default: ${DEFAULT-VALUE}.")
     private int batch;
 
+    @Option(names = "--no-compact",
+            description = "Do not compact the store at the end. By default a run that wrote more than one batch "
+                    + "rewrites the store without the room its transactions left behind (TDB2 never overwrites "
+                    + "a block, so each batch leaves dead copies); 'newsgraph compact' does it any time.")
+    private boolean noCompact;
+
     @Mixin
     private ExtractionOptions extraction;
 
@@ -92,22 +98,27 @@ final class IngestCommand implements Callable<Integer> {
                 ArticleGraphs graphs = extractor.withBase(base);
                 store.rememberBaseIri(base);
                 Tally tally = new Tally();
+                int[] writes = {0};
                 List<ArticleGraphs.ArticleGraph> built = new ArrayList<>();
                 try {
                     graphs.stream(inputs.pending(), threads, skipped, graph -> {
                         built.add(graph);
                         if (built.size() == batch) {
-                            store.put(tally.count(built));
+                            writes[0] += store.put(tally.count(built)) > 0 ? 1 : 0;
                             built.clear();
                             progress.advance(tally.articles + skipped.count());
                         }
                     });
                     if (!built.isEmpty()) {
-                        store.put(tally.count(built));
+                        writes[0] += store.put(tally.count(built)) > 0 ? 1 : 0;
                     }
                     progress.advance(tally.articles + skipped.count());
                 } finally {
                     progress.finish();
+                }
+                // many small transactions leave garbage that only compaction frees
+                if (writes[0] > 1 && !noCompact) {
+                    store.compact();
                 }
                 if (!quiet) {
                     err.println(String.format(Locale.ROOT, "%s: %d articles, %d triples, %d entities, %.1f s%s",

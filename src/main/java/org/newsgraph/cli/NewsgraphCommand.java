@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Turns French and English news articles into an RDF knowledge graph of organizations, "
                 + "people, places, products, investments, positions and quotes, and queries and checks it.",
         subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
+            CompactCommand.class, BenchCommand.class,
             StatsCommand.class, ValidateCommand.class, ServeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

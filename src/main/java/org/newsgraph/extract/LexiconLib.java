@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newsgraph.text.Token;
 
 /** Reading the bundled lexicon files, and the one normalization every lookup shares. */
@@ -59,10 +60,36 @@ public final class LexiconLib {
         return sb.toString();
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Lower case, accents dropped, typographic apostrophes and spaces folded. */
     public static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return d.replace('’', '\'').replace('‘', '\'').replace('\u00A0', ' ').replace('\u202F', ' ')
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        // called for every phrase looked up: ASCII text has no accent, mark or typographic sign to fold
+        String d = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
+                .replace('’', '\'').replace('‘', '\'').replace('\u00A0', ' ').replace('\u202F', ' ');
+        String lower = d.toLowerCase(Locale.ROOT);
+        return (hasSpaceRun(lower) ? SPACES.matcher(lower).replaceAll(" ") : lower).strip();
+    }
+
+    /** Whether a text has spaces that {@code \s+} → one space would change: a run, or a tab or line break. */
+    private static boolean hasSpaceRun(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,9 +28,10 @@ public interface ArticleStore extends AutoCloseable {
      * article twice leaves the store as it was. A local store writes the batch in one transaction: after a
      * crash, every article of the batch is either wholly in or absent.
      *
+     * @return how many of the articles were written: a store may leave out those it holds already, unchanged
      * @throws StoreException if the store cannot be written; nothing of the batch is then left half-written
      */
-    void put(List<ArticleGraph> batch);
+    int put(List<ArticleGraph> batch);
 
     /**
      * Runs a query whose default graph is the union of the article graphs ({@code GRAPH ?g} names each
@@ -83,6 +84,15 @@ public interface ArticleStore extends AutoCloseable {
             QuerySolution row = rows.next();
             return row.contains("triples") ? row.getLiteral("triples").getLong() : 0L;
         });
+    }
+
+    /**
+     * Frees the room that earlier writes left behind, where the store keeps any (a TDB2 folder keeps every
+     * block it ever wrote until it is compacted); nothing elsewhere.
+     *
+     * @throws StoreException if the store cannot be rewritten; it is then left as it was
+     */
+    default void compact() {
     }
 
     /** Releases the store: a local store's lock, a remote store's connection. */

@@ -56,7 +56,7 @@ public final class RemoteStore implements ArticleStore {
 
     /** One PUT per article; each replaces its graph whole, so a failed run is finished by running it again. */
     @Override
-    public void put(List<ArticleGraph> batch) {
+    public int put(List<ArticleGraph> batch) {
         for (ArticleGraph article : batch) {
             Model model = ModelFactory.createModelForGraph(article.graph());
             remote(() -> {
@@ -64,6 +64,7 @@ public final class RemoteStore implements ArticleStore {
                 return null;
             });
         }
+        return batch.size();
     }
 
     @Override

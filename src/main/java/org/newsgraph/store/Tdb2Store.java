@@ -21,7 +21,10 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -180,12 +183,21 @@ public final class Tdb2Store implements ArticleStore {
         return dataset;
     }
 
+    /**
+     * Writes the batch's articles in one transaction, leaving out those the store holds already with the same
+     * triples (a re-run over the same folder writes nothing, so the store does not grow); a batch with nothing
+     * new opens no write transaction at all.
+     */
     @Override
-    public void put(List<ArticleGraph> batch) {
+    public int put(List<ArticleGraph> batch) {
         DatasetGraph data = dataset.asDatasetGraph();
         try {
+            List<ArticleGraph> changed = Txn.calculateRead(data, () -> batch.stream().filter(a -> !holds(a)).toList());
+            if (changed.isEmpty()) {
+                return 0;
+            }
             Txn.executeWrite(data, () -> {
-                for (ArticleGraph article : batch) {
+                for (ArticleGraph article : changed) {
                     Node name = NodeFactory.createURI(article.iri());
                     data.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                     Graph union = data.getUnionGraph();
@@ -196,8 +208,74 @@ public final class Tdb2Store implements ArticleStore {
                     data.getDefaultGraph().getPrefixMapping().setNsPrefixes(article.graph().getPrefixMapping());
                 }
             });
+            return changed.size();
         } catch (RuntimeException e) {
             throw new StoreException(folder + ": cannot write: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    /**
+     * Whether the store holds the article's graph as {@link #put} would write it: the same number of triples,
+     * each stored as it is or, for a label another article gave first, as its {@code skos:altLabel}.
+     */
+    private boolean holds(ArticleGraph article) {
+        Graph stored = dataset.asDatasetGraph().getGraph(NodeFactory.createURI(article.iri()));
+        if (stored.size() != article.graph().size()) {
+            return false;
+        }
+        return !article.graph().find().filterDrop(t -> holds(stored, t)).hasNext();
+    }
+
+    /** Whether a stored graph holds a triple; TDB2 may give back a number in its canonical form ("1.0"). */
+    private static boolean holds(Graph stored, Triple t) {
+        Node value = CanonicalizeLiteral.get().apply(t.getObject());
+        return stored.contains(t) || stored.contains(t.getSubject(), t.getPredicate(), value)
+                || stored.contains(t.getSubject(), SKOS.altLabel.asNode(), t.getObject());
+    }
+
+    /**
+     * Rewrites the store into a new generation holding only its live data, and deletes the old one. TDB2
+     * never overwrites a block: each write transaction copies the index blocks it touches and leaves the old
+     * ones behind, so a store written in many batches holds mostly dead blocks until it is compacted.
+     */
+    @Override
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": cannot compact: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    /**
+     * The bytes the store's files take on disk, every generation included. TDB2 grows its index files in
+     * sparse 8 MB steps, so their length says little: the blocks the system allocated are counted, with
+     * {@code du}, and the files' lengths only where there is no {@code du} (where files are not sparse).
+     */
+    public long bytesOnDisk() {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", folder.toString()).redirectErrorStream(true).start();
+            String answer = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (du.waitFor() == 0 && answer.matches("(?s)\\d+\\s.*")) {
+                return Long.parseLong(answer.split("\\s", 2)[0]) * 1024;
+            }
+        } catch (IOException e) {
+            // no du here: the files' lengths will do
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(Tdb2Store::sizeOf).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new StoreException(folder + ": cannot read: " + StoreException.firstLine(e), e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
