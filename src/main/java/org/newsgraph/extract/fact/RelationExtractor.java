@@ -1060,7 +1060,10 @@ public final class RelationExtractor {
             }
             // "Ziguinchor, au Sénégal", "Lyon, in France": a preposition may open the larger place
             boolean preposition = v.word(k).equals(",") && k + 2 < v.size() && IN.contains(v.word(k + 1));
-            int at = preposition ? k + 2 : k + 1;
+            // "à Hennebont, dans le Morbihan": "dans" and an article open a département or a region
+            boolean dans = v.word(k).equals(",") && k + 3 < v.size() && v.word(k + 1).equals("dans") && ARTICLES.contains(v.word(k + 2));
+            preposition |= dans;
+            int at = dans ? k + 3 : preposition ? k + 2 : k + 1;
             Optional<Placed> b = v.entityAt(at).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == at);
             Entity small = entities.entity(a.get().entityId()).orElseThrow();
             if (b.isEmpty()) {
@@ -1082,7 +1085,9 @@ public final class RelationExtractor {
                 return;
             }
             boolean smallOk = small.kind() == PlaceKind.CITY || small.kind() == PlaceKind.OTHER;
-            boolean largeOk = large.kind() == PlaceKind.REGION || large.kind() == PlaceKind.COUNTRY;
+            // "à X, en Moselle", "à X, dans le Morbihan": French opens a region or a département so, a town with "à"
+            boolean regionWord = preposition && (dans || v.word(k + 1).equals("en")) && large.kind() == PlaceKind.OTHER;
+            boolean largeOk = large.kind() == PlaceKind.REGION || large.kind() == PlaceKind.COUNTRY || regionWord;
             if (preposition && small.kind() != PlaceKind.CITY && small.kind() != PlaceKind.OTHER) {
                 return;
             }

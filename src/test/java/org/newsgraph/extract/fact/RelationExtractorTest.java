@@ -178,7 +178,11 @@ class RelationExtractorTest {
                 Arguments.of("Le groupe Vortexa a racheté la société Orbis, qui a rejoint sa branche Vortexa Beauté.",
                         "Orbis partOf Vortexa Beauté; Vortexa Beauté partOf Vortexa"),
                 Arguments.of("The group Acme grows. Last month Acme agreed to buy Globex to build up Lumina Beauty, the beauty division it set up in May.",
-                        "Lumina Beauty partOf Acme"));
+                        "Lumina Beauty partOf Acme"),
+                // a town, then its département or region after "en" or "dans le", as French writes them
+                Arguments.of("Le groupe Acme construira une usine à Kervallon, en Moselle.", "Kervallon locatedIn Moselle"),
+                Arguments.of("Le chantier Orbis, installé à Kervallon, dans le Morbihan, emploie 64 salariés.",
+                        "Orbis locatedIn Kervallon; Kervallon locatedIn Morbihan"));
     }
 
     @ParameterizedTest(name = "{0}")
