@@ -134,15 +134,16 @@ public final class InvestmentExtractor {
                 continue;
             }
             boolean raiseVerb = hasRaiseVerb(s, lang);
-            List<Trigger> triggers = triggers(s, lang).stream()
+            List<Trigger> cued = triggers(s, lang).stream()
                     .filter(t -> quoted.stream().noneMatch(q -> q.contains(s.token(t.index()).span())))
                     // "Acme backs Globex in a $200m round": a round no one is said to raise is the backer's investment
                     .filter(t -> t.kind() != Kind.RAISE || raiseVerb || !isRoundOnly(s, lang, t))
                     .toList();
+            Map<Trigger, Money> byTrigger = attach(s, cued, here);
+            List<Trigger> triggers = withProjects(s, lang, cued, byTrigger, here, quoted);
             if (triggers.isEmpty()) {
                 continue;
             }
-            Map<Trigger, Money> byTrigger = attach(s, triggers, here);
             List<Investment> inSentence = new ArrayList<>();
             for (Trigger t : triggers) {
                 Optional<Money> money = Optional.ofNullable(byTrigger.get(t));
@@ -415,6 +416,43 @@ public final class InvestmentExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "will build a $1.4 billion cathode plant", "une usine de 1,4 milliard d'euros": an amount that no cue took and
+     * that a project's noun heads (right after it, past one word, or before it with "de") is that project's cost,
+     * read as an investment by the clause's subject.
+     */
+    private List<Trigger> withProjects(SentenceView s, Language lang, List<Trigger> cued, Map<Trigger, Money> byTrigger,
+                                       List<Money> here, List<Span> quoted) {
+        List<Trigger> out = new ArrayList<>(cued);
+        for (Money m : here) {
+            if (byTrigger.containsValue(m) || quoted.stream().anyMatch(q -> q.contains(m.span()))) {
+                continue;
+            }
+            int from = s.tokenAt(m.span().start());
+            int to = s.tokenAt(m.span().end());
+            OptionalInt noun = OptionalInt.empty();
+            for (int k = to; k < Math.min(s.size(), to + 2) && noun.isEmpty(); k++) {
+                if (cues.matchAt("project-noun", lang, s.tokens(), k).isPresent()) {
+                    noun = OptionalInt.of(k);
+                } else if (!s.token(k).isWord() || s.token(k).isCapitalized()) {
+                    break;
+                }
+            }
+            for (int k = from - 2; k >= Math.max(0, from - 3) && noun.isEmpty() && OF.contains(s.word(from - 1)); k--) {
+                if (cues.matchAt("project-noun", lang, s.tokens(), k).isPresent()) {
+                    noun = OptionalInt.of(k);
+                }
+            }
+            if (noun.isPresent()) {
+                Trigger t = new Trigger(noun.getAsInt(), 1, Kind.NOUN);
+                out.add(t);
+                byTrigger.put(t, m);
+            }
+        }
+        out.sort(Comparator.comparingInt(Trigger::index));
+        return out;
     }
 
     /** Each amount goes to the trigger nearest before it, or to a noun right after it ("a $1bn investment"). */
@@ -1057,6 +1095,14 @@ public final class InvestmentExtractor {
 
     /** In a prepositional phrase, save "le canton du X", "la ville de X", where the name is the head. */
     private boolean governed(SentenceView s, int start) {
+        // "a subsidiary of Seoul-based Hanjoo Group": past a place's "-based" to the preposition
+        if (start >= 2 && s.document().text().substring(0, s.token(start - 1).end()).endsWith("-based")) {
+            int k = start - 2;
+            while (k >= 0 && (s.word(k).equals("-") || s.word(k).equals("based") || s.entityAt(k).isPresent())) {
+                k--;
+            }
+            return k >= 0 && isPreposition(s.word(k));
+        }
         if (start == 0 || !isPreposition(s.word(start - 1))) {
             return false;
         }

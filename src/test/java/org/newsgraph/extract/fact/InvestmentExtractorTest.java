@@ -150,6 +150,20 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void aProjectsAmountWithNoInvestingVerbIsItsBuildersInvestment() {
+        Extraction en = read("Korean battery maker Brakka Energy will build a $1.4 billion cathode plant near Marlowe, the company said.");
+        Investment i = only(en);
+        assertEquals(Set.of("Brakka Energy"), investors(en, i));
+        assertEquals(Optional.of("Marlowe"), target(en, i));
+        assertTrue(amountIs(i, "1400000000"));
+        Extraction fr = read("Le groupe Brakka va construire une usine de 300 millions d'euros à Kervallon.");
+        assertEquals(Optional.of("Kervallon"), target(fr, only(fr)));
+        // an amount another cue took is not counted twice
+        Extraction both = read("Globex Corp will invest $2 billion in a new plant in Marlowe.");
+        assertEquals(1, both.investments().size(), both.investments().toString());
+    }
+
+    @Test
     void aConversionIsNotASecondInvestment() {
         Extraction x = read("Initech will spend 500 billion yen (about $3.4 billion) on data centres in Japan.");
         Investment i = only(x);
