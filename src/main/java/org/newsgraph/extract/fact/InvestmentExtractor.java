@@ -275,8 +275,16 @@ public final class InvestmentExtractor {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Trigger> t = triggerAt(tokens, lang, i);
-            if (t.isPresent() && t.get().kind() == Kind.VERB && nounReading(s, lang, i)) {
-                continue;
+            if (t.isPresent() && (t.get().kind() == Kind.VERB || t.get().kind() == Kind.GIVE) && nounReading(s, lang, i)) {
+                // "a $12 million grant": the noun, if the word is one and no verb before it already tells the deal
+                boolean told = !out.isEmpty() && i - out.get(out.size() - 1).end() <= 8
+                        && Set.of(Kind.GIVE, Kind.VERB, Kind.PAY, Kind.RECEIVE).contains(out.get(out.size() - 1).kind());
+                t = !told && cues.matchAt("invest-noun", lang, tokens, i).isPresent()
+                        ? Optional.of(new Trigger(i, cues.matchAt("invest-noun", lang, tokens, i).getAsInt(), Kind.NOUN))
+                        : Optional.empty();
+                if (t.isEmpty()) {
+                    continue;
+                }
             }
             if (t.isPresent()) {
                 // "s'est engagé à investir": two verbs of one deal, the last one carries it
@@ -370,6 +378,12 @@ public final class InvestmentExtractor {
             return false;
         }
         for (int i = 0; i < s.size(); i++) {
+            if (cues.matchAt("not-investment", lang, s.tokens(), i).isPresent()) {
+                // "The Series B values the company at $400m, according to PitchBook": a valuation names no backer
+                return false;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
             if (cues.is("negation", lang, s.token(i).text()) && !s.word(i).equals("plus")) {
                 return true;
             }
@@ -377,7 +391,8 @@ public final class InvestmentExtractor {
         List<String> investors = new ArrayList<>(last.get().investors());
         for (Placed p : s.entitiesIn(0, s.size())) {
             if (p.type() == EntityType.ORGANIZATION && !investors.contains(p.entityId())
-                    && !last.get().target().map(p.entityId()::equals).orElse(false) && !negatedAround(s, lang, s.startOf(p))) {
+                    && !last.get().target().map(p.entityId()::equals).orElse(false) && !negatedAround(s, lang, s.startOf(p))
+                    && !isSource(s, s.startOf(p))) {
                 investors.add(p.entityId());
             }
         }
@@ -388,6 +403,13 @@ public final class InvestmentExtractor {
         out.set(out.size() - 1, new Investment(investors, l.target(), l.amount(), l.duration(), l.endDate(), l.purpose(),
                 l.evidence(), l.confidence(), l.announced()));
         return true;
+    }
+
+    /** "according to PitchBook", "selon Dealroom": who tells the story, not who invests. */
+    private static boolean isSource(SentenceView s, int start) {
+        int k = start - 1;
+        return k >= 0 && (s.word(k).equals("selon") || k >= 1 && s.word(k).equals("to") && s.word(k - 1).equals("according")
+                || k >= 1 && s.word(k).equals("après") && s.word(k - 1).equals("d'"));
     }
 
     private boolean negatedAround(SentenceView s, Language lang, int i) {

@@ -164,6 +164,23 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void aRoundCoLedByTwoFundsAndASourceThatIsNoBacker() {
+        Extraction x = read("Brakka Bio said Thursday it raised $80 million in a Series B round co-led by Harwell Ventures and "
+                + "the Sandpiper Fund. The Series B values the company at about $400 million, according to PitchBook.");
+        Investment i = only(x);
+        assertEquals(Set.of("Harwell Ventures", "Sandpiper Fund"), investors(x, i));
+    }
+
+    @Test
+    void aVerbOfAwardingGivesToItsObject() {
+        Extraction x = read("Brakka Bio raised money last year. The Velmont Life Sciences Center awarded Brakka Bio a $2 million "
+                + "tax incentive to add 60 jobs at its lab.");
+        Investment i = only(x);
+        assertEquals(Set.of("Velmont Life Sciences Center"), investors(x, i));
+        assertEquals(Optional.of("Brakka Bio"), target(x, i));
+    }
+
+    @Test
     void aConversionIsNotASecondInvestment() {
         Extraction x = read("Initech will spend 500 billion yen (about $3.4 billion) on data centres in Japan.");
         Investment i = only(x);
