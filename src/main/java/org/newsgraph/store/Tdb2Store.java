@@ -76,6 +76,11 @@ public final class Tdb2Store implements ArticleStore {
         return connect(folder);
     }
 
+    /** A store over a dataset already open on the folder, such as one whose writes a test makes fail. */
+    static Tdb2Store over(Path folder, Dataset dataset) {
+        return new Tdb2Store(folder, dataset);
+    }
+
     /** Opens an existing store, for reading it or adding to it. */
     public static Tdb2Store open(Path folder) {
         if (!Files.exists(folder)) {
@@ -199,9 +204,27 @@ public final class Tdb2Store implements ArticleStore {
                 }
             });
         } catch (RuntimeException e) {
-            throw new StoreException(folder + ": cannot write: " + StoreException.firstLine(e), e);
+            throw new StoreException(folder + ": cannot write: " + StoreException.cause(e), e);
+        } catch (InternalError e) {
+            // TDB2 writes its indexes through memory-mapped files: a page that the file system cannot back,
+            // on a full disk, comes back as this error ("a fault occurred in an unsafe memory access")
+            throw new StoreException(folder + ": cannot write: " + mappedWriteProblem(), e);
         }
     }
+
+    private String mappedWriteProblem() {
+        try {
+            if (Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL) {
+                return "No space left on device";
+            }
+        } catch (IOException unknown) {
+            // the plainer message below then
+        }
+        return "a write to the store's files failed (is the disk full or failing?)";
+    }
+
+    /** Less free space than one step of TDB2's file growth (8 MB) is a full disk for the store. */
+    private static final long NEARLY_FULL = 16L << 20;
 
     @Override
     public <T> T query(Query query, Function<QueryExecution, T> answer) {
