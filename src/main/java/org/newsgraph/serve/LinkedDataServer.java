@@ -10,6 +10,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.query.QueryDepth;
 import org.newsgraph.rdf.GraphBuilder;
 
 /**
@@ -127,6 +128,7 @@ public final class LinkedDataServer implements AutoCloseable {
                     .addServlet("/static/*", pages)
                     .addServlet("", pages)
                     .addFilter("/*", new NoTraceFilter())
+                    .registerOperation(Operation.Query, new DepthCheckedQuery())
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector server) {
@@ -152,6 +154,19 @@ public final class LinkedDataServer implements AutoCloseable {
                 }
             }
             return false;
+        }
+    }
+
+    /** The endpoint's queries, a query nesting too deep to run refused as the caller's error (400), not 500. */
+    private static final class DepthCheckedQuery extends org.apache.jena.fuseki.servlets.SPARQL_QueryDataset {
+        @Override
+        protected void validateQuery(org.apache.jena.fuseki.servlets.HttpAction action, org.apache.jena.query.Query query) {
+            super.validateQuery(action, query);
+            try {
+                QueryDepth.check(query);
+            } catch (QueryDepth.TooComplex e) {
+                org.apache.jena.fuseki.servlets.ServletOps.errorBadRequest("Query " + e.getMessage());
+            }
         }
     }
 

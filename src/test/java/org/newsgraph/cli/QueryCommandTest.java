@@ -64,6 +64,20 @@ class QueryCommandTest {
         assertEquals(1, lines.stream().map(String::length).distinct().count(), "every line as wide as the table");
     }
 
+    /** A UNION of 5,000 branches overflowed the engine's stack: a stack trace and exit 0 before. */
+    @Test
+    void aQueryNestingTooDeepIsOneLineAndExit1() {
+        StringBuilder union = new StringBuilder("SELECT * WHERE { { ?s ?p 0 }");
+        for (int i = 1; i < 5_000; i++) {
+            union.append(" UNION { ?s ?p ").append(i).append(" }");
+        }
+        CliRun run = CliRun.of("query", "-e", union.append(" }").toString(), "--data", companies.toString());
+        assertEquals(1, run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().startsWith("-e: too complex: "), run::toString);
+        assertEquals("", run.out());
+    }
+
     @Test
     void aQueryFileRunsLikeTheSameText() throws IOException {
         Path rq = Files.writeString(dir.resolve("orgs.rq"), "# organizations by name\n" + ORGS);

@@ -194,6 +194,22 @@ class LinkedDataServerTest {
         }
     }
 
+    /** A UNION of 5,000 branches overflowed the engine's stack and answered 500: it is the caller's error. */
+    @Test
+    void aQueryNestingTooDeepIsABadRequest() throws Exception {
+        StringBuilder union = new StringBuilder("SELECT * WHERE { { ?s ?p 0 }");
+        for (int i = 1; i < 5_000; i++) {
+            union.append(" UNION { ?s ?p ").append(i).append(" }");
+        }
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(union.append(" }").toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("too complex"), response.body());
+        sparqlEndpointAnswersSelect();
+    }
+
     /** Media types match whatever their case; a browser-encoded non-Latin path finds its entity. */
     @Test
     void acceptIsCaseInsensitiveAndPathsArePercentDecoded() throws Exception {
