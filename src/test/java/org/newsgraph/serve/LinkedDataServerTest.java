@@ -213,15 +213,34 @@ class LinkedDataServerTest {
     /** Media types match whatever their case; a browser-encoded non-Latin path finds its entity. */
     @Test
     void acceptIsCaseInsensitiveAndPathsArePercentDecoded() throws Exception {
-        // over HTTP a mixed-case Accept would also reach Fuseki's own negotiation, which it upsets for later
-        // requests (seen in this class: the Graph Store then answered RDF/XML), so the pages' negotiation is
-        // checked directly
         assertEquals("text/turtle", LinkedDataServlet.negotiate("Text/Turtle"));
         assertEquals("application/ld+json", LinkedDataServlet.negotiate("Application/LD+JSON"));
         HttpResponse<String> page = get("/id/organization/" + URLEncoder.encode("кремль", StandardCharsets.UTF_8),
                 "text/turtle");
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.body().contains("Кремль"), page.body());
+    }
+
+    /**
+     * Over one HTTP connection, a mixed-case Accept gets the type it names, from the pages and from the Graph
+     * Store, and leaves later requests their own Accept: Jetty read every later "text/turtle" on the
+     * connection as the "Text/Turtle" it had seen, and Fuseki answered that with RDF/XML.
+     */
+    @Test
+    void aMixedCaseAcceptGetsItsTypeAndLeavesLaterRequestsAlone() throws Exception {
+        HttpClient oneConnection = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String page = ServedArticles.ACME_IRI.substring(GraphBuilder.DEFAULT_BASE.length() - 1);
+        String graph = "/data?graph=" + URLEncoder.encode(ServedArticles.articleIri(ServedArticles.ACME), StandardCharsets.UTF_8);
+        for (String[] request : new String[][] {
+                {page, "Text/Turtle"}, {graph, "text/turtle"}, {graph, "Text/Turtle"}, {graph, "text/turtle"},
+                {page, "text/turtle"}, {graph, "Application/N-Triples"}, {graph, "text/turtle"}}) {
+            HttpResponse<String> response = oneConnection.send(HttpRequest.newBuilder(uri(request[0]))
+                    .header("Accept", request[1]).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, response.statusCode(), request[0]);
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            assertTrue(type.startsWith(request[1].toLowerCase(java.util.Locale.ROOT)),
+                    () -> request[0] + " with Accept: " + request[1] + " answered " + type);
+        }
     }
 
     @Test
