@@ -61,8 +61,12 @@ public final class LexiconLib {
 
     /** Lower case, accents dropped, typographic apostrophes and spaces folded. */
     public static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return d.replace('’', '\'').replace('‘', '\'').replace('\u00A0', ' ').replace('\u202F', ' ')
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return SPACES.matcher(d.replace('’', '\'').replace('‘', '\'').replace('\u00A0', ' ').replace('\u202F', ' ')
+                .toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    // compiled once: fold runs for every cue look-up of every token
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }
