@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,6 +112,20 @@ class StoreCreationTest {
         assertEquals(1, ingest.errLines().size(), ingest::toString);
         assertTrue(ingest.err().startsWith(store + ": cannot open the store: "), ingest::toString);
         assertTrue(Files.size(store.resolve("Data-0001").resolve("nodes-data.obj")) > 0, "the articles' data is kept");
+    }
+
+    /** A lock file that cannot be written (here a folder in its place; on a full disk, no room) is no lock. */
+    @Test
+    void aLockFileThatCannotBeWrittenIsNotReportedAsLocked() throws IOException {
+        Path store = dir.resolve("unlockable");
+        assertIngestFinishes(store, "a new store");
+        Files.delete(store.resolve("tdb.lock"));
+        Files.createDirectory(store.resolve("tdb.lock"));
+        CliRun ingest = CliRun.of("ingest", "--quiet", "--store", store.toString(), "examples");
+        assertEquals(1, ingest.exit(), ingest::toString);
+        assertEquals(1, ingest.errLines().size(), ingest::toString);
+        assertTrue(ingest.err().startsWith(store + ": cannot open the store: "), ingest::toString);
+        assertFalse(ingest.err().contains("locked"), ingest::toString);
     }
 
     @Test
