@@ -118,6 +118,10 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryException e) {
             throw new InputException((expression != null ? "-e" : queryName) + ": failed: "
                     + InputException.firstLine(e), e);
+        } catch (StackOverflowError e) {
+            // a shape QueryDepth does not measure that still nests too deep for the engine
+            throw new InputException((expression != null ? "-e" : queryName)
+                    + ": too complex: it nests too deep to run; split it into smaller queries");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(answer.toString(StandardCharsets.UTF_8));

@@ -7,8 +7,11 @@ import java.util.List;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.path.P_Path1;
+import org.apache.jena.sparql.path.P_Path2;
 import org.apache.jena.sparql.syntax.Element1;
 import org.apache.jena.sparql.syntax.ElementAssign;
 import org.apache.jena.sparql.syntax.ElementBind;
@@ -18,15 +21,16 @@ import org.apache.jena.sparql.syntax.ElementLateral;
 import org.apache.jena.sparql.syntax.ElementMinus;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
 
 /**
  * How deep a query's evaluation nests, measured before it runs: ARQ turns each UNION branch, OPTIONAL,
- * MINUS, FILTER or BIND into one more level of operators that its walkers recurse through, so a UNION of
- * 5,000 branches overflows the stack. Such a query is refused up front as too complex, the caller's fault,
- * rather than failing inside the engine.
+ * MINUS, FILTER or BIND, each operator of an expression and each step of a property path into one more
+ * level that its walkers recurse through, so a UNION of 5,000 branches overflows the stack. Such a query is
+ * refused up front as too complex, the caller's fault, rather than failing inside the engine.
  *
  * <pre>{@code QueryDepth.check(query); // throws QueryDepth.TooComplex beyond LIMIT}</pre>
  */
@@ -120,6 +124,14 @@ public final class QueryDepth {
             parts.add(bind.getExpr());
         } else if (node instanceof ElementAssign assign) {
             parts.add(assign.getExpr());
+        } else if (node instanceof ElementPathBlock block) {
+            block.getPattern().getList().stream().map(TriplePath::getPath).filter(java.util.Objects::nonNull)
+                    .forEach(parts::add);
+        } else if (node instanceof P_Path1 path) {
+            parts.add(path.getSubPath());
+        } else if (node instanceof P_Path2 path) {
+            parts.add(path.getLeft());
+            parts.add(path.getRight());
         } else if (node instanceof ExprFunctionOp exists) {
             parts.add(exists.getElement());
         } else if (node instanceof ExprFunction function) {
