@@ -163,11 +163,13 @@ class LinkedDataServerTest {
     @Test
     void updatesAreRefused() throws Exception {
         long before = Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size());
-        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(uri("/sparql"))
+        // a client per refused write: Jetty may close a connection after refusing a request with a body, and
+        // a pooled connection that is closing answered the next request with no bytes at all (seen once in ten)
+        HttpResponse<String> update = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sparql"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "status " + update.statusCode());
-        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(uri("/data?default"))
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/data?default"))
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -201,7 +203,8 @@ class LinkedDataServerTest {
         for (int i = 1; i < 5_000; i++) {
             union.append(" UNION { ?s ?p ").append(i).append(" }");
         }
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/sparql"))
+        // a client of its own: the server may close the connection after refusing 100 kB of query
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sparql"))
                 .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(union.append(" }").toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
