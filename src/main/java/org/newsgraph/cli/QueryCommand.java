@@ -14,6 +14,7 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.newsgraph.export.RdfFormat;
 import org.newsgraph.query.QueryCatalog;
+import org.newsgraph.query.QueryDepth;
 import org.newsgraph.query.QueryLib;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.query.ResultFormat;
@@ -117,6 +118,10 @@ final class QueryCommand implements Callable<Integer> {
         } catch (QueryException e) {
             throw new InputException((expression != null ? "-e" : queryName) + ": failed: "
                     + InputException.firstLine(e), e);
+        } catch (StackOverflowError e) {
+            // a shape QueryDepth does not measure that still nests too deep for the engine
+            throw new InputException((expression != null ? "-e" : queryName)
+                    + ": too complex: it nests too deep to run; split it into smaller queries");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(answer.toString(StandardCharsets.UTF_8));
@@ -151,10 +156,19 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private static Query parse(String label, String sparql) {
+        Query query;
         try {
-            return QueryLib.parse(sparql);
+            query = QueryLib.parse(sparql);
         } catch (QueryParseException e) {
             throw new InputException(label + ": does not parse: " + InputException.firstLine(e), e);
+        } catch (StackOverflowError e) {
+            throw new InputException(label + ": too complex: it nests too deep to be read; split it into smaller queries");
         }
+        try {
+            QueryDepth.check(query);
+        } catch (QueryDepth.TooComplex e) {
+            throw new InputException(label + ": " + e.getMessage(), e);
+        }
+        return query;
     }
 }

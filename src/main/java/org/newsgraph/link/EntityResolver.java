@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.Entity;
@@ -231,6 +230,15 @@ public final class EntityResolver {
      */
     private void mergeShortForms(Document doc, Map<String, List<NameMention>> groups) {
         List<String> keys = new ArrayList<>(groups.keySet());
+        // a longer name holds the short one's first word: only the organizations that hold it are looked at
+        Map<String, List<String>> organizationsByWord = new HashMap<>();
+        for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
+            if (g.getValue().get(0).type() == EntityType.ORGANIZATION) {
+                for (String word : new LinkedHashSet<>(List.of(g.getValue().get(0).surface().split("\\s+")))) {
+                    organizationsByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(g.getKey());
+                }
+            }
+        }
         for (String shortKey : keys) {
             List<NameMention> shorter = groups.get(shortKey);
             if (shorter == null || !shortKey.startsWith("name:")
@@ -239,8 +247,9 @@ public final class EntityResolver {
             }
             List<String> words = List.of(shorter.get(0).surface().split("\\s+"));
             String owner = null;
-            for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
-                if (g.getKey().equals(shortKey) || g.getValue().get(0).type() != EntityType.ORGANIZATION) {
+            for (String longerKey : organizationsByWord.getOrDefault(words.get(0), List.of())) {
+                Map.Entry<String, List<NameMention>> g = Map.entry(longerKey, groups.getOrDefault(longerKey, List.of()));
+                if (g.getKey().equals(shortKey) || g.getValue().isEmpty()) {
                     continue;
                 }
                 List<String> longer = List.of(g.getValue().get(0).surface().split("\\s+"));
@@ -313,30 +322,117 @@ public final class EntityResolver {
 
     /** Finds the other occurrences of each entity's names: a surname or a company name opening a sentence. */
     private static void addRepeatedMentions(Document doc, List<Group> groups) {
-        List<Span> taken = new ArrayList<>();
+        Taken taken = new Taken();
         groups.forEach(g -> g.mentions().forEach(m -> taken.add(m.span())));
+        List<List<String>> forms = new ArrayList<>();
         for (Group g : groups) {
-            Set<String> forms = new LinkedHashSet<>();
+            Set<String> own = new LinkedHashSet<>();
             for (NameMention m : g.mentions()) {
-                forms.add(m.surface());
+                own.add(m.surface());
                 String[] words = m.surface().split("\\s+");
                 if (g.type() == EntityType.PERSON && words.length >= 2) {
-                    forms.add(words[words.length - 1]);
+                    own.add(words[words.length - 1]);
                 }
             }
-            for (String form : forms) {
-                if (form.length() < 2) {
-                    continue;
-                }
-                Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}]|-[\\p{L}])").matcher(doc.text());
-                while (matcher.find()) {
-                    Span s = new Span(matcher.start(), matcher.end());
-                    if (taken.stream().noneMatch(t -> t.overlaps(s))) {
-                        taken.add(s);
-                        g.mentions().add(new NameMention(s, form, g.type(), g.kind(), g.known(), Evidence.CUE));
-                    }
+            forms.add(own.stream().filter(f -> f.length() >= 2).toList());
+        }
+        // group by group, form by form, left to right: the order in which occurrences claim their text
+        List<Occurrence> occurrences = occurrences(doc.text(), forms);
+        occurrences.sort(Comparator.comparingInt(Occurrence::group).thenComparingInt(Occurrence::form)
+                .thenComparingInt(Occurrence::start));
+        Occurrence previous = null;
+        for (Occurrence o : occurrences) {
+            // a form's occurrences do not overlap one another, as a search from the end of the last one finds them
+            boolean overlapsItsForm = previous != null && previous.group() == o.group() && previous.form() == o.form()
+                    && o.start() < previous.end();
+            if (overlapsItsForm) {
+                continue;
+            }
+            previous = o;
+            Span s = new Span(o.start(), o.end());
+            if (taken.free(s)) {
+                taken.add(s);
+                Group g = groups.get(o.group());
+                g.mentions().add(new NameMention(s, forms.get(o.group()).get(o.form()), g.type(), g.kind(), g.known(),
+                        Evidence.CUE));
+            }
+        }
+    }
+
+    /** Where a form of a group stands in the text, as a whole word. */
+    private record Occurrence(int group, int form, int start, int end) {
+    }
+
+    /**
+     * Every place where a form stands as a whole word (no letter or digit before it, none after it, nor a
+     * hyphen and a letter), found in one pass over the text: a form can only start where its first word does.
+     */
+    private static List<Occurrence> occurrences(String text, List<List<String>> forms) {
+        Map<String, List<int[]>> byFirstWord = new HashMap<>();
+        for (int g = 0; g < forms.size(); g++) {
+            for (int f = 0; f < forms.get(g).size(); f++) {
+                String form = forms.get(g).get(f);
+                byFirstWord.computeIfAbsent(form.substring(0, wordEnd(form, 0)), w -> new ArrayList<>()).add(new int[] {g, f});
+            }
+        }
+        List<Occurrence> found = new ArrayList<>();
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && wordChar(text.codePointBefore(p))) {
+                continue;
+            }
+            List<int[]> candidates = byFirstWord.get(text.substring(p, wordEnd(text, p)));
+            if (candidates == null) {
+                continue;
+            }
+            for (int[] c : candidates) {
+                String form = forms.get(c[0]).get(c[1]);
+                int end = p + form.length();
+                if (text.startsWith(form, p) && wordEndsAt(text, end)) {
+                    found.add(new Occurrence(c[0], c[1], p, end));
                 }
             }
+        }
+        return found;
+    }
+
+    /** The end of the run of letters and digits that starts at {@code from}. */
+    private static int wordEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && wordChar(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i;
+    }
+
+    private static boolean wordEndsAt(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        boolean hyphenated = text.charAt(end) == '-' && end + 1 < text.length() && Character.isLetter(text.codePointAt(end + 1));
+        return !wordChar(text.codePointAt(end)) && !hyphenated;
+    }
+
+    /** A letter or a number, as the regular expressions' \p{L} and \p{N}. */
+    private static boolean wordChar(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** The spans already claimed by a mention, for a quick check that a new one overlaps none. */
+    private static final class Taken {
+        private final java.util.TreeMap<Integer, Integer> endByStart = new java.util.TreeMap<>();
+        private int longest;
+
+        void add(Span s) {
+            endByStart.merge(s.start(), s.end(), Math::max);
+            longest = Math.max(longest, s.end() - s.start());
+        }
+
+        boolean free(Span s) {
+            // a span that overlaps s starts before its end, and less than the longest span before its start
+            return endByStart.subMap(s.start() - longest, true, s.end(), false).values().stream()
+                    .noneMatch(end -> end > s.start());
         }
     }
 

@@ -9,7 +9,9 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.query.QueryDepth;
 import org.newsgraph.rdf.GraphBuilder;
 
 /**
@@ -127,10 +129,19 @@ public final class LinkedDataServer implements AutoCloseable {
                     .addServlet("/static/*", pages)
                     .addServlet("", pages)
                     .addFilter("/*", new NoTraceFilter())
+                    .addFilter("/*", new LowerCaseAcceptFilter())
+                    .registerOperation(Operation.Query, new DepthCheckedQuery())
                     .build();
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector server) {
                     server.setHost(host);
+                }
+                // Jetty reuses a header it parsed earlier on the connection when a new one matches it but for
+                // case, so after "Accept: Text/Turtle" every "Accept: text/turtle" on that connection read as
+                // "Text/Turtle"; each request keeps its own header
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
                 }
             }
             try {
@@ -155,6 +166,19 @@ public final class LinkedDataServer implements AutoCloseable {
         }
     }
 
+    /** The endpoint's queries, a query nesting too deep to run refused as the caller's error (400), not 500. */
+    private static final class DepthCheckedQuery extends org.apache.jena.fuseki.servlets.SPARQL_QueryDataset {
+        @Override
+        protected void validateQuery(org.apache.jena.fuseki.servlets.HttpAction action, org.apache.jena.query.Query query) {
+            super.validateQuery(action, query);
+            try {
+                QueryDepth.check(query);
+            } catch (QueryDepth.TooComplex e) {
+                org.apache.jena.fuseki.servlets.ServletOps.errorBadRequest("Query " + e.getMessage());
+            }
+        }
+    }
+
     /** Refuses TRACE and TRACK, which would echo the request's headers back to any page that sends one. */
     private static final class NoTraceFilter implements jakarta.servlet.Filter {
         @Override
@@ -167,6 +191,48 @@ public final class LinkedDataServer implements AutoCloseable {
                 return;
             }
             chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Gives every handler the Accept header with its media types in lower case: they are case-insensitive
+     * (RFC 9110), but Fuseki's Graph Store negotiation matches them as written and answered RDF/XML to
+     * "Text/Turtle". Parameters keep their case, since a JSON-LD profile is an IRI.
+     */
+    private static final class LowerCaseAcceptFilter implements jakarta.servlet.Filter {
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                             jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+            if (request instanceof jakarta.servlet.http.HttpServletRequest http && http.getHeader("Accept") != null) {
+                chain.doFilter(new jakarta.servlet.http.HttpServletRequestWrapper(http) {
+                    @Override
+                    public String getHeader(String name) {
+                        String value = super.getHeader(name);
+                        return name.equalsIgnoreCase("Accept") && value != null ? lowerCaseTypes(value) : value;
+                    }
+
+                    @Override
+                    public java.util.Enumeration<String> getHeaders(String name) {
+                        java.util.Enumeration<String> values = super.getHeaders(name);
+                        if (!name.equalsIgnoreCase("Accept") || values == null) {
+                            return values;
+                        }
+                        return java.util.Collections.enumeration(java.util.Collections.list(values).stream()
+                                .map(LowerCaseAcceptFilter::lowerCaseTypes).toList());
+                    }
+                }, response);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+
+        /** "Text/Turtle;q=0.9, Application/LD+JSON" → "text/turtle;q=0.9, application/ld+json". */
+        static String lowerCaseTypes(String accept) {
+            return java.util.Arrays.stream(accept.split(",", -1)).map(range -> {
+                int parameters = range.indexOf(';');
+                return parameters < 0 ? range.toLowerCase(java.util.Locale.ROOT)
+                        : range.substring(0, parameters).toLowerCase(java.util.Locale.ROOT) + range.substring(parameters);
+            }).collect(java.util.stream.Collectors.joining(","));
         }
     }
 

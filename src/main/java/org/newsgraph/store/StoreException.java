@@ -1,5 +1,7 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+
 /**
  * A store that cannot be opened, read or written, worded as one line that starts with the store's
  * folder or URL: {@code news-store: locked by another process (pid 4242)}.
@@ -25,5 +27,19 @@ public final class StoreException extends RuntimeException {
             return problem.getClass().getSimpleName();
         }
         return message.strip().lines().findFirst().orElse("").strip();
+    }
+
+    /**
+     * What went wrong, in the words of the system when there are some: the message of the innermost I/O
+     * error ("No space left on device") rather than the library's wrapping of it ("Failed to get a lock").
+     */
+    static String cause(Throwable problem) {
+        IOException io = null;
+        for (Throwable t = problem; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IOException e) {
+                io = e;
+            }
+        }
+        return firstLine(io != null ? io : problem);
     }
 }

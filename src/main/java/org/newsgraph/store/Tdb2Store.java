@@ -49,22 +49,40 @@ public final class Tdb2Store implements ArticleStore {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens the store in a folder, making the folder and an empty store when there is none yet. */
+    /**
+     * Opens the store in a folder, making the folder and an empty store when there is none yet. A new store
+     * is built aside and moved into place whole, so a run killed while it creates one leaves no store, and
+     * the next run makes it; a store with nothing in it, which an earlier version's interrupted creation may
+     * have left unreadable, is made again.
+     */
     public static Tdb2Store create(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new StoreException(folder + ": is a file, not a store folder");
         }
-        if (!Files.exists(folder)) {
-            try {
-                Files.createDirectories(folder);
-            } catch (IOException e) {
-                throw new StoreException(folder + ": cannot create the store: " + StoreException.firstLine(e), e);
-            }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot create the store: " + StoreException.firstLine(e), e);
         }
         if (!Files.isWritable(folder)) {
             throw new StoreException(folder + ": read-only; cannot write the store");
         }
+        Tdb2Folder layout = new Tdb2Folder(folder);
+        try {
+            if (layout.holdsNoStoreYet()) {
+                layout.build();
+            } else if (layout.neverWritten()) {
+                layout.remakeUnwritten();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(folder + ": cannot create the store: " + StoreException.cause(e), e);
+        }
         return connect(folder);
+    }
+
+    /** A store over a dataset already open on the folder, such as one whose writes a test makes fail. */
+    static Tdb2Store over(Path folder, Dataset dataset) {
+        return new Tdb2Store(folder, dataset);
     }
 
     /** Opens an existing store, for reading it or adding to it. */
@@ -75,15 +93,21 @@ public final class Tdb2Store implements ArticleStore {
         if (!Files.isDirectory(folder)) {
             throw new StoreException(folder + ": is a file, not a store folder");
         }
-        if (isEmpty(folder)) {
+        Tdb2Folder layout = new Tdb2Folder(folder);
+        if (layout.isEmpty()) {
             throw new StoreException(folder + ": an empty folder, not a store; create one with 'newsgraph ingest'");
+        }
+        if (layout.holdsNoStoreYet()) {
+            throw new StoreException(folder + ": no store yet (one is being created, or its creation was "
+                    + "interrupted); create it with 'newsgraph ingest'");
         }
         return connect(folder);
     }
 
     private static Tdb2Store connect(Path folder) {
         // TDB2 would quietly build a database among whatever files a folder holds
-        if (!isEmpty(folder) && !hasTdb2Layout(folder)) {
+        Tdb2Folder layout = new Tdb2Folder(folder);
+        if (!layout.isEmpty() && !layout.holdsDatabase()) {
             throw new StoreException(folder + ": not a TDB2 store (it holds other files and no Data-NNNN folder)");
         }
         try {
@@ -96,40 +120,24 @@ public final class Tdb2Store implements ArticleStore {
                         + (holder.equals(problem) ? "" : " (pid " + holder + ")")
                         + "; wait for it to finish or stop it", e);
             }
-            throw new StoreException(folder + ": cannot open the store: " + problem, e);
+            throw new StoreException(folder + ": cannot open the store: " + StoreException.cause(e), e);
         }
     }
 
     /**
      * Whether TDB2 refused the folder because another process holds it ("Failed to get a lock: ... held by
-     * process 123"): its AlreadyLocked, or "lock" as a word, never inside another ("No known block type").
+     * process 123"), or this one does (AlreadyLocked); not when the lock file itself could not be written,
+     * as on a full disk, nor when a message merely holds the letters ("No known block type").
      */
     private static boolean isLockedByAnother(Throwable problem) {
         for (Throwable t = problem; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked
-                    || LOCK_WORD.matcher(StoreException.firstLine(t)).find()) {
+            String message = StoreException.firstLine(t);
+            if (t instanceof org.apache.jena.dboe.base.file.AlreadyLocked || message.contains("held by process")
+                    || message.contains("failed to get the holder's process id")) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static final java.util.regex.Pattern LOCK_WORD = java.util.regex.Pattern.compile("(?i)\\block\\b");
-
-    private static boolean isEmpty(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new StoreException(folder + ": cannot read: " + StoreException.firstLine(e), e);
-        }
-    }
-
-    private static boolean hasTdb2Layout(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
-        } catch (IOException e) {
-            throw new StoreException(folder + ": cannot read: " + StoreException.firstLine(e), e);
-        }
     }
 
     /** The file beside TDB2's own where the store keeps what newsgraph must know of it: its base IRI. */
@@ -210,7 +218,11 @@ public final class Tdb2Store implements ArticleStore {
             });
             return changed.size();
         } catch (RuntimeException e) {
-            throw new StoreException(folder + ": cannot write: " + StoreException.firstLine(e), e);
+            throw new StoreException(folder + ": cannot write: " + StoreException.cause(e), e);
+        } catch (InternalError e) {
+            // TDB2 writes its indexes through memory-mapped files: a page that the file system cannot back,
+            // on a full disk, comes back as this error ("a fault occurred in an unsafe memory access")
+            throw new StoreException(folder + ": cannot write: " + mappedWriteProblem(), e);
         }
     }
 
@@ -278,6 +290,20 @@ public final class Tdb2Store implements ArticleStore {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    private String mappedWriteProblem() {
+        try {
+            if (Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL) {
+                return "No space left on device";
+            }
+        } catch (IOException unknown) {
+            // the plainer message below then
+        }
+        return "a write to the store's files failed (is the disk full or failing?)";
+    }
+
+    /** Less free space than one step of TDB2's file growth (8 MB) is a full disk for the store. */
+    private static final long NEARLY_FULL = 16L << 20;
 
     @Override
     public <T> T query(Query query, Function<QueryExecution, T> answer) {

@@ -64,6 +64,30 @@ class QueryCommandTest {
         assertEquals(1, lines.stream().map(String::length).distinct().count(), "every line as wide as the table");
     }
 
+    /**
+     * A UNION of 5,000 branches, a property path of 5,000 steps, a sum of 5,000 terms overflowed the engine's
+     * stack: a stack trace before.
+     */
+    @Test
+    void aQueryNestingTooDeepIsOneLineAndExit1() {
+        StringBuilder union = new StringBuilder("SELECT * WHERE { { ?s ?p 0 }");
+        StringBuilder path = new StringBuilder("SELECT * WHERE { ?s <urn:p0>");
+        StringBuilder sum = new StringBuilder("SELECT * WHERE { ?s ?p ?o FILTER(0");
+        for (int i = 1; i < 5_000; i++) {
+            union.append(" UNION { ?s ?p ").append(i).append(" }");
+            path.append("/<urn:p").append(i).append('>');
+            sum.append('+').append(i);
+        }
+        for (String query : List.of(union.append(" }").toString(), path.append(" ?o }").toString(),
+                sum.append(" > 0) }").toString())) {
+            CliRun run = CliRun.of("query", "-e", query, "--data", companies.toString());
+            assertEquals(1, run.exit(), run::toString);
+            assertEquals(1, run.errLines().size(), run::toString);
+            assertTrue(run.err().startsWith("-e: too complex: "), run::toString);
+            assertEquals("", run.out());
+        }
+    }
+
     @Test
     void aQueryFileRunsLikeTheSameText() throws IOException {
         Path rq = Files.writeString(dir.resolve("orgs.rq"), "# organizations by name\n" + ORGS);

@@ -882,6 +882,9 @@ public final class CapitalizedNameFinder {
         while (k > 0) {
             if (k < a && tokens.get(k - 1).text().matches("\\p{Ll}+(ment|ly)") || tokens.get(k - 1).is("also") || tokens.get(k - 1).is("déjà")) {
                 k--;
+                if (k == 0) {
+                    return false;
+                }
             }
             for (int from = Math.max(0, k - 3); from < k; from++) {
                 java.util.OptionalInt n = cues.matchAt(role, language, tokens, from);
