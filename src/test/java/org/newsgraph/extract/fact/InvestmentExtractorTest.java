@@ -181,6 +181,15 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void aContractOrAnOrderIsNoInvestment() {
+        assertEquals(List.of(), read("Globex Corp awarded a $50 million contract to Brakka Systems to supply turbines.").investments());
+        assertEquals(List.of(), read("Le ministère a attribué à Brakka Systems un marché de 20 millions d'euros pour des trains.").investments());
+        assertEquals(List.of(), read("Brakka Air placed an order for 30 jets worth $1.1 billion at list prices.").investments());
+        // "in order to" is no order
+        assertEquals(1, read("Globex Corp will invest $2 billion in Brakka Labs in order to expand.").investments().size());
+    }
+
+    @Test
     void aConversionIsNotASecondInvestment() {
         Extraction x = read("Initech will spend 500 billion yen (about $3.4 billion) on data centres in Japan.");
         Investment i = only(x);
