@@ -715,6 +715,10 @@ public final class RelationExtractor {
             } else {
                 member = v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
             }
+            // "une filiale à part entière de X": the French "wholly owned" comes after the noun
+            if (end + 3 < v.size() && v.word(end).equals("à") && v.word(end + 1).equals("part") && v.word(end + 2).startsWith("enti")) {
+                end += 3;
+            }
             if (member.isEmpty() || end >= v.size() || !OF.contains(v.word(end))) {
                 return;
             }

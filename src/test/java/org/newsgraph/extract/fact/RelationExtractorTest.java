@@ -181,6 +181,8 @@ class RelationExtractorTest {
                         "Lumina Beauty partOf Acme"),
                 // a town, then its département or region after "en" or "dans le", as French writes them
                 Arguments.of("Le groupe Acme construira une usine à Kervallon, en Moselle.", "Kervallon locatedIn Moselle"),
+                Arguments.of("Le groupe Vortexa a racheté Orbis. Orbis deviendra une filiale à part entière de Vortexa.",
+                        "Orbis partOf Vortexa"),
                 Arguments.of("Le chantier Orbis, installé à Kervallon, dans le Morbihan, emploie 64 salariés.",
                         "Orbis locatedIn Kervallon; Kervallon locatedIn Morbihan"));
     }
