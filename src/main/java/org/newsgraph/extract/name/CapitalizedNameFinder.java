@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.PlaceKind;
+import org.newsgraph.extract.SpeechCues;
 import org.newsgraph.extract.name.NameMention.Evidence;
 import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.GazetteerEntry;
@@ -1133,12 +1134,13 @@ public final class CapitalizedNameFinder {
      */
     private boolean speakerOfAQuote(List<Token> tokens, int a, int b) {
         for (int k = Math.max(0, a - 3); k < a; k++) {
-            java.util.OptionalInt n = cues.matchAt("quote-speech", language, tokens, k);
-            if (n.isPresent() && k + n.getAsInt() == a && closesQuotation(tokens, k - 1)) {
+            Optional<SpeechCues.Verb> v = SpeechCues.bundled().verbAt(tokens, k).filter(x -> x.kind() == SpeechCues.Kind.VERB);
+            if (v.isPresent() && v.get().to() == a && closesQuotation(tokens, k - 1)) {
                 return true;
             }
         }
-        return b < tokens.size() && cues.matchAt("quote-speech", language, tokens, b).isPresent() && closesQuotation(tokens, a - 1);
+        return b < tokens.size() && SpeechCues.bundled().verbAt(tokens, b).filter(x -> x.kind() == SpeechCues.Kind.VERB).isPresent()
+                && closesQuotation(tokens, a - 1);
     }
 
     /** Whether token {@code k} is a closing quotation mark, or a comma right after one. */

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.fact;
+package org.newsgraph.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.LexiconLib;
 import org.newsgraph.text.Token;
 
 /**
@@ -16,10 +15,10 @@ import org.newsgraph.text.Token;
  *
  * <pre>{@code Optional<SpeechCues.Verb> v = SpeechCues.bundled().verbAt(tokens, i);}</pre>
  */
-final class SpeechCues {
+public final class SpeechCues {
 
     /** How a speech cue points at its speaker. */
-    enum Kind {
+    public enum Kind {
         /** The speaker is the verb's subject, before it or inverted after it: "X a déclaré", "», a déclaré X". */
         VERB,
         /** The speaker follows: "selon X", "according to X". */
@@ -27,8 +26,8 @@ final class SpeechCues {
     }
 
     /** A speech cue over tokens {@code [from, from + length)}. */
-    record Verb(int from, int length, Kind kind) {
-        int to() {
+    public record Verb(int from, int length, Kind kind) {
+        public int to() {
             return from + length;
         }
     }
@@ -62,7 +61,7 @@ final class SpeechCues {
         this.longest = max;
     }
 
-    static SpeechCues bundled() {
+    public static SpeechCues bundled() {
         return BUNDLED;
     }
 
@@ -71,7 +70,7 @@ final class SpeechCues {
     }
 
     /** The longest speech verb or source cue that starts at token {@code i}. */
-    Optional<Verb> verbAt(List<Token> tokens, int i) {
+    public Optional<Verb> verbAt(List<Token> tokens, int i) {
         for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             for (int k = i; k < i + n; k++) {
@@ -89,15 +88,15 @@ final class SpeechCues {
         return Optional.empty();
     }
 
-    boolean isInverted(Token t) {
+    public boolean isInverted(Token t) {
         return INVERTED.matcher(t.text()).matches();
     }
 
-    boolean isPronoun(Token t) {
+    public boolean isPronoun(Token t) {
         return pronouns.contains(key(t.text()));
     }
 
-    boolean isNotSpeech(Token t) {
+    public boolean isNotSpeech(Token t) {
         return notSpeech.contains(key(t.text()));
     }
 }
