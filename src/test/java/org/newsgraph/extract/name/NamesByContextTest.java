@@ -1,44 +1,27 @@
 package org.newsgraph.extract.name;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.name.FoundNames.ORG;
+import static org.newsgraph.extract.name.FoundNames.PERSON;
+import static org.newsgraph.extract.name.FoundNames.PLACE;
+import static org.newsgraph.extract.name.FoundNames.PRODUCT;
+import static org.newsgraph.extract.name.FoundNames.found;
+import static org.newsgraph.extract.name.FoundNames.type;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Pipeline;
-import org.newsgraph.extract.name.NameMention.Evidence;
-import org.newsgraph.link.Gazetteer;
 import org.newsgraph.text.Document;
 
 /** Unknown names typed by the words around them, on invented sentences. */
 class NamesByContextTest {
-
-    private static final CapitalizedNameFinder FINDER = new CapitalizedNameFinder(Gazetteer.bundled());
-
-    private static Map<String, NameMention> found(String text) {
-        Document doc = Document.of(text);
-        List<NameMention> found = FINDER.find(doc);
-        for (NameMention m : found) {
-            assertEquals(m.surface(), doc.text(m.span()), "span and surface agree");
-        }
-        return found.stream().collect(Collectors.toMap(NameMention::surface, m -> m, (a, b) -> a));
-    }
-
-    private static Optional<EntityType> type(String text, String name) {
-        return Optional.ofNullable(found(text).get(name)).filter(m -> m.evidence() != Evidence.NONE).map(NameMention::type);
-    }
-
-    private static final Optional<EntityType> PLACE = Optional.of(EntityType.PLACE);
-    private static final Optional<EntityType> ORG = Optional.of(EntityType.ORGANIZATION);
-    private static final Optional<EntityType> PERSON = Optional.of(EntityType.PERSON);
-    private static final Optional<EntityType> PRODUCT = Optional.of(EntityType.PRODUCT);
 
     @Test
     void aNameBeforeACommaAndAKnownRegionIsAPlace() {
