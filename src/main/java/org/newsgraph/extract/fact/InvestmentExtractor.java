@@ -70,6 +70,7 @@ public final class InvestmentExtractor {
             "du", "des", "with", "avec", "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme");
     private static final Set<String> RELATIVE_OBJECT = Set.of("that", "which", "que", "qu'", "qu’");
     private static final Set<String> RELATIVE_SUBJECT = Set.of("qui", "which", "who", "dont");
+    private static final Set<String> OF = Set.of("of", "de", "d'", "d’", "du", "des");
     private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu'", "qu’", "qui", "that", "which", "who", "dont", "où", "where");
     private static final Set<String> DANGLING = Set.of("près", "the", "le", "la", "les", "l'", "l’", "a", "an", "un", "une",
             "its", "son", "sa", "ses", "and", "et", "near", "notamment", "including", "y", "compris");
@@ -79,12 +80,6 @@ public final class InvestmentExtractor {
      * buys, RECEIVE gets money from named backers, SELL sells to a named buyer (who invests), PAY
      * pays (an investment only with its amount), COST states what a project costs.
      */
-    private static final Set<String> OF = Set.of("of", "de", "d'", "d’", "du", "des");
-
-    /** The last word of a written amount, after which a verb-or-noun cue is the amount's head noun. */
-    private static final java.util.regex.Pattern AMOUNT_ENDS = java.util.regex.Pattern.compile(
-            "\\d[\\d.,]*(bn|m|mn|k)?|millions?|billions?|trillions?|bn|mn|mln|mio");
-
     private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, GIVE, FROM, COST }
 
     private record Trigger(int index, int length, Kind kind) {
@@ -134,7 +129,8 @@ public final class InvestmentExtractor {
                 continue;
             }
             boolean raiseVerb = hasRaiseVerb(s, lang);
-            List<Trigger> cued = triggers(s, lang).stream()
+            List<Money> written = amounts.stream().filter(m -> s.span().contains(m.span())).toList();
+            List<Trigger> cued = triggers(s, lang, written).stream()
                     .filter(t -> quoted.stream().noneMatch(q -> q.contains(s.token(t.index()).span())))
                     // "Acme backs Globex in a $200m round": a round no one is said to raise is the backer's investment
                     .filter(t -> t.kind() != Kind.RAISE || raiseVerb || !isRoundOnly(s, lang, t))
@@ -270,12 +266,13 @@ public final class InvestmentExtractor {
         return true;
     }
 
-    private List<Trigger> triggers(SentenceView s, Language lang) {
+    /** The cues of the sentence, read left to right; {@code amounts} are the sentence's written amounts. */
+    private List<Trigger> triggers(SentenceView s, Language lang, List<Money> amounts) {
         List<Trigger> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Trigger> t = triggerAt(tokens, lang, i);
-            if (t.isPresent() && (t.get().kind() == Kind.VERB || t.get().kind() == Kind.GIVE) && nounReading(s, lang, i)) {
+            if (t.isPresent() && (t.get().kind() == Kind.VERB || t.get().kind() == Kind.GIVE) && nounReading(s, lang, i, amounts)) {
                 // "a $12 million grant": the noun, if the word is one and no verb before it already tells the deal
                 boolean told = !out.isEmpty() && i - out.get(out.size() - 1).end() <= 8
                         && Set.of(Kind.GIVE, Kind.VERB, Kind.PAY, Kind.RECEIVE).contains(out.get(out.size() - 1).kind());
@@ -301,15 +298,16 @@ public final class InvestmentExtractor {
     }
 
     /**
-     * "Norway's oil fund", "the fund", "a pledge": a word that is both verb and noun, read as the
-     * noun after a determiner, a possessive, or (for a noun that names an organization) a noun.
+     * "Norway's oil fund", "the fund", "a pledge", "a $12 million grant": a word that is both verb and noun, read
+     * as the noun after a determiner, a possessive or an amount, or (for a noun that names an organization) a noun.
      */
-    private static boolean nounReading(SentenceView s, Language lang, int i) {
+    private static boolean nounReading(SentenceView s, Language lang, int i, List<Money> amounts) {
         if (lang != Language.EN || i == 0) {
             return false;
         }
         String prev = s.word(i - 1);
-        if (DETERMINERS.contains(prev) || prev.matches("['’]s") || AMOUNT_ENDS.matcher(prev).matches()) {
+        boolean afterAmount = amounts.stream().anyMatch(m -> s.tokenAt(m.span().end()) == i);
+        if (DETERMINERS.contains(prev) || prev.matches("['’]s") || afterAmount) {
             // "a C$12 million grant", "its $2bn pledge": the head noun of an amount
             return true;
         }
@@ -374,7 +372,7 @@ public final class InvestmentExtractor {
         for (int i = 0; i < s.size() && !cue; i++) {
             cue = cues.matchAt("raise-noun", lang, s.tokens(), i).isPresent() || cues.matchAt("backers", lang, s.tokens(), i).isPresent();
         }
-        if (!cue || triggers(s, lang).stream().anyMatch(t -> t.kind() != Kind.RAISE)) {
+        if (!cue || triggers(s, lang, List.of()).stream().anyMatch(t -> t.kind() != Kind.RAISE)) {
             return false;
         }
         for (int i = 0; i < s.size(); i++) {
