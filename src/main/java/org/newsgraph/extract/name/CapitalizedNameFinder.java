@@ -46,7 +46,7 @@ public final class CapitalizedNameFinder {
     private static final Set<String> CURRENCY_SIGNS = Set.of("$", "€", "£", "¥");
 
     /** The prepositions after which a {@code located-noun} names where a thing stands. */
-    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "near", "à", "près");
+    private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "near", "à");
     private static final Set<String> FRENCH_LINKS = Set.of("de", "des", "du", "d'", "d’", "pour", "la", "l'", "l’", "et", "à");
     private static final Set<String> OPENERS = Set.of("«", "\"", "“", "—", "–", "-", "(", "‘", "'");
 
