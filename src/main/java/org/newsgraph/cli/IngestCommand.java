@@ -98,26 +98,25 @@ final class IngestCommand implements Callable<Integer> {
                 ArticleGraphs graphs = extractor.withBase(base);
                 store.rememberBaseIri(base);
                 Tally tally = new Tally();
-                int[] writes = {0};
                 List<ArticleGraphs.ArticleGraph> built = new ArrayList<>();
                 try {
                     graphs.stream(inputs.pending(), threads, skipped, graph -> {
                         built.add(graph);
                         if (built.size() == batch) {
-                            writes[0] += store.put(tally.count(built)) > 0 ? 1 : 0;
+                            tally.written(store.put(tally.count(built)));
                             built.clear();
                             progress.advance(tally.articles + skipped.count());
                         }
                     });
                     if (!built.isEmpty()) {
-                        writes[0] += store.put(tally.count(built)) > 0 ? 1 : 0;
+                        tally.written(store.put(tally.count(built)));
                     }
                     progress.advance(tally.articles + skipped.count());
                 } finally {
                     progress.finish();
                 }
                 // many small transactions leave garbage that only compaction frees
-                if (writes[0] > 1 && !noCompact) {
+                if (tally.writes > 1 && !noCompact) {
                     store.compact();
                 }
                 if (!quiet) {
@@ -135,7 +134,13 @@ final class IngestCommand implements Callable<Integer> {
     private static final class Tally {
         private int articles;
         private long triples;
+        /** How many batches changed the store: more than one leaves dead blocks for compaction to free. */
+        private int writes;
         private final Set<Node> entities = new HashSet<>();
+
+        void written(int articlesWritten) {
+            writes += articlesWritten > 0 ? 1 : 0;
+        }
 
         List<ArticleGraph> count(List<ArticleGraphs.ArticleGraph> graphs) {
             List<ArticleGraph> stored = new ArrayList<>();

@@ -119,10 +119,7 @@ final class QuotationMarkFinder {
      * with a dash and holds no quotation marks is a line of dialogue.
      */
     private static void openEnded(String text, int from, int to, List<Quoted> found) {
-        int i = from;
-        while (i < to && isSpace(text.charAt(i))) {
-            i++;
-        }
+        int i = firstNonSpace(text, from, to);
         if (i >= to) {
             return;
         }
