@@ -407,7 +407,7 @@ public final class InvestmentExtractor {
     private static boolean isSource(SentenceView s, int start) {
         int k = start - 1;
         return k >= 0 && (s.word(k).equals("selon") || k >= 1 && s.word(k).equals("to") && s.word(k - 1).equals("according")
-                || k >= 1 && s.word(k).equals("après") && s.word(k - 1).equals("d'"));
+                || k >= 1 && s.word(k).equals("après") && OF.contains(s.word(k - 1)));
     }
 
     private boolean negatedAround(SentenceView s, Language lang, int i) {
