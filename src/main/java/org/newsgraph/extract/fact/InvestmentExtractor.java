@@ -165,7 +165,7 @@ public final class InvestmentExtractor {
                 if (!shares.isEmpty()) {
                     shares.forEach(inv -> {
                         inSentence.add(inv);
-                        mergeOrAdd(inv, out, entities);
+                        mergeOrAdd(inv, out, entities, doc.text());
                     });
                     continue;
                 }
@@ -178,11 +178,11 @@ public final class InvestmentExtractor {
                                 .map(java.time.LocalDate::toString)))
                         .ifPresent(inv -> {
                             inSentence.add(inv);
-                            mergeOrAdd(inv, out, entities);
+                            mergeOrAdd(inv, out, entities, doc.text());
                         });
             }
             if (!inSentence.isEmpty()) {
-                gapped(s, here, byTrigger, inSentence.get(inSentence.size() - 1)).forEach(inv -> mergeOrAdd(inv, out, entities));
+                gapped(s, here, byTrigger, inSentence.get(inSentence.size() - 1)).forEach(inv -> mergeOrAdd(inv, out, entities, doc.text()));
             }
         }
         // an amount with no receiver in its sentence goes, in a story about one country, to that country
@@ -648,6 +648,10 @@ public final class InvestmentExtractor {
             } else {
                 target = passive ? subject(s, t.index()).stream().filter(id -> !investors.contains(id)).findFirst()
                         : target(s, lang, t, after, scopeEnd, investors, entities);
+            }
+            if (target.isEmpty() && Set.of(Kind.GIVE, Kind.VERB, Kind.NOUN).contains(t.kind()) && pronounReceiver(s, t)) {
+                // "la Région lui accordera 2 millions", "the state will give it a grant": the company just named
+                target = antecedent.or(() -> mainActor).filter(id -> !investors.contains(id));
             }
             if (target.isEmpty() && passive) {
                 // "la maison avait été rachetée par X": the company the deal just read was about
@@ -1367,6 +1371,26 @@ public final class InvestmentExtractor {
         return Optional.empty();
     }
 
+    /**
+     * "lui accordera une subvention", "leur a versé", "will give it", "granted them": a pronoun receives what is
+     * given; French puts it before the verb (and its auxiliaries), English after.
+     */
+    private static boolean pronounReceiver(SentenceView s, Trigger t) {
+        for (int k = t.index() - 1; k >= Math.max(0, t.index() - 6); k--) {
+            if (s.entityAt(k).isPresent() || CLAUSE_END.contains(s.token(k).text())) {
+                break;
+            }
+            if (Set.of("lui", "leur").contains(s.word(k))) {
+                int v = k + 1;
+                while (v < t.index() && AUXILIARIES.contains(s.word(v))) {
+                    v++;
+                }
+                return v <= t.index() && Morphology.of(s.document().language()).parts(s.token(v).text()).contains(Morphology.Pos.VERB);
+            }
+        }
+        return t.kind() != Kind.NOUN && t.end() < s.size() && Set.of("it", "them").contains(s.word(t.end()));
+    }
+
     /** "accordera à Acme une subvention", "will give Acme a grant": the receiver named before the amount. */
     private Optional<String> beneficiary(SentenceView s, Trigger t, List<String> investors) {
         for (int k = t.index() - 1; k > 0 && k >= t.index() - 6; k--) {
@@ -1518,6 +1542,27 @@ public final class InvestmentExtractor {
         return true;
     }
 
+    /** How wide a place is: a country 3, a region 2, a town or a site 1; anything else 0, so that a place never gives way to it. */
+    private static int placeBreadth(ArticleEntities entities, String id) {
+        return entities.entity(id).filter(e -> e.type() == EntityType.PLACE).map(e -> switch (e.kind()) {
+            case COUNTRY -> 3;
+            case REGION -> 2;
+            default -> 1;
+        }).orElse(0);
+    }
+
+    /** Whether the deal's sentence names the place only as what the site is near: "near X", "près de X", "outside X". */
+    private static boolean namedAsNear(String text, ArticleEntities entities, Span sentence, String place) {
+        for (Placed p : entities.within(sentence)) {
+            if (p.entityId().equals(place)) {
+                String before = text.substring(Math.max(sentence.start(), p.span().start() - 12), p.span().start()).strip();
+                return before.endsWith("near") || before.endsWith("près de") || before.endsWith("près d'")
+                        || before.endsWith("près d’") || before.endsWith("outside");
+            }
+        }
+        return false;
+    }
+
     private static boolean isCountry(ArticleEntities entities, String id) {
         return entities.entity(id).map(e -> e.kind() == org.newsgraph.extract.PlaceKind.COUNTRY).orElse(false);
     }
@@ -1527,7 +1572,7 @@ public final class InvestmentExtractor {
      * and its backers): same amount and target, investors added, slots the first reading left
      * empty filled.
      */
-    private static void mergeOrAdd(Investment inv, List<Investment> out, ArticleEntities entities) {
+    private static void mergeOrAdd(Investment inv, List<Investment> out, ArticleEntities entities, String text) {
         for (int i = 0; i < out.size(); i++) {
             Investment b = out.get(i);
             if (b.amount().isEmpty() && inv.amount().isPresent() && b.target().isPresent() && b.target().equals(inv.target())
@@ -1548,9 +1593,11 @@ public final class InvestmentExtractor {
             if (sameAmount && sameTarget && sameParties) {
                 List<String> investors = new ArrayList<>(b.investors());
                 inv.investors().stream().filter(x -> !investors.contains(x)).forEach(investors::add);
-                // a headline's "into Argentine lithium" and the lead's "in Salta province": the narrower place
-                Optional<String> target = b.target().isEmpty() || inv.target().isPresent() && isCountry(entities, b.target().get())
-                        && !isCountry(entities, inv.target().get()) ? inv.target() : b.target();
+                // a headline's "into Argentine lithium" and the lead's "in Salta province", a headline's "Oregon plant"
+                // and the lead's "in Hillsboro, Oregon": the narrower place; but a mill "near Youngstown, Ohio" is in Ohio
+                Optional<String> target = b.target().isEmpty() || inv.target().isPresent()
+                        && placeBreadth(entities, b.target().get()) > placeBreadth(entities, inv.target().get())
+                        && !namedAsNear(text, entities, inv.evidence(), inv.target().get()) ? inv.target() : b.target();
                 out.set(i, new Investment(investors, target, b.amount(), b.duration().or(inv::duration), b.endDate().or(inv::endDate),
                         b.purpose().or(inv::purpose), b.evidence(), b.confidence(), b.announced().or(inv::announced)));
                 return;

@@ -2,6 +2,7 @@ package org.newsgraph.extract.name;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.CueLexicon;
@@ -33,6 +34,9 @@ public final class CapitalizedNameFinder {
             "dos", "das", "del", "della", "di", "al", "el", "ben", "abu", "y");
     /** Particles that say "son of" inside a person's name: "Faris bin Nawaf". */
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "ben", "bint");
+    private static final Set<String> STATE_WORDS = Set.of("state", "province", "état");
+    /** Lower-case words inside an English event's name: "Future of Work Forum", "Festival of Speed". */
+    private static final Set<String> EVENT_NAME_LINKS = Set.of("of", "for", "on", "and", "the", "&");
     /** Capitalized particles inside a person's name: "Bruno Le Maire", "Ursula Von Trapp". */
     private static final Set<String> SURNAME_PARTICLES = Set.of("Le", "La", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del",
             "Al", "El", "Ben", "Bin", "Abu", "Mac", "St.");
@@ -55,6 +59,8 @@ public final class CapitalizedNameFinder {
     private final Titles titles;
     /** The language of the document being read; titles of the other language do not count. */
     private final Language language;
+    /** The regions this article names by the word "state" ("New York state"), by their surface. */
+    private final java.util.Map<String, GazetteerEntry> statesNamed = new java.util.HashMap<>();
 
     public CapitalizedNameFinder(Gazetteer gazetteer) {
         this(gazetteer, CueLexicon.names(), Titles.bundled(), Language.EN);
@@ -143,7 +149,15 @@ public final class CapitalizedNameFinder {
         }
         // a name once written as an event's ("le sommet X") is an event's wherever it stands
         Set<String> events = eventNames(doc);
-        return out.stream().filter(m -> m.evidence() == Evidence.KNOWN || !events.contains(m.surface())).toList();
+        return out.stream().filter(m -> m.evidence() == Evidence.KNOWN || !events.contains(m.surface()))
+                .map(this::asTheStateNamed).toList();
+    }
+
+    /** "New York state ... New York": once an article calls a name a state, its other mentions name the state too. */
+    private NameMention asTheStateNamed(NameMention m) {
+        GazetteerEntry state = statesNamed.get(m.surface());
+        return state == null || m.known().isEmpty() || m.known().get().equals(state) || m.type() != EntityType.PLACE ? m
+                : new NameMention(m.span(), m.surface(), state.type(), state.kind(), Optional.of(state), m.evidence());
     }
 
     /**
@@ -600,7 +614,16 @@ public final class CapitalizedNameFinder {
         List<GazetteerEntry> known = gazetteer.lookup(surface);
         if (!known.isEmpty()) {
             GazetteerEntry e = known.get(0);
+            if (calledAState(tokens, a, b)) {
+                e = stateOf(surface, known);
+                if (e.kind() == PlaceKind.REGION) {
+                    statesNamed.put(surface, e);
+                }
+            }
             out.add(new NameMention(s, surface, e.type(), e.kind(), Optional.of(e), Evidence.KNOWN));
+            return;
+        }
+        if (namesAnEvent(tokens, a, b)) {
             return;
         }
         // a country before another name is its qualifier: "U.S. Federal Trade Commission"
@@ -739,7 +762,7 @@ public final class CapitalizedNameFinder {
         if (b < tokens.size() && cues.is("place-noun-after", tokens.get(b).text())) {
             return Optional.of(EntityType.PLACE);
         }
-        if (productNounAfter(tokens, b) && !(a == first && b - a == 1)) {
+        if (productNounAfter(tokens, b, determined(tokens, a)) && !(a == first && b - a == 1)) {
             return Optional.of(EntityType.PRODUCT);
         }
         if (b + 2 < tokens.size() && tokens.get(b).is("and") || b + 2 < tokens.size() && tokens.get(b).is("et")) {
@@ -873,7 +896,7 @@ public final class CapitalizedNameFinder {
     private boolean productOf(List<Token> tokens, int a, int b) {
         // "will make X a subsidiary": the product's name closes the phrase or the list
         boolean closes = b >= tokens.size() || Set.of(",", ".", ";", ")", "and", "et", "or", "ou").contains(tokens.get(b).text())
-                || productNounAfter(tokens, b);
+                || productNounAfter(tokens, b, false);
         return closes && cueBeforeList("product-of", tokens, a);
     }
 
@@ -904,8 +927,17 @@ public final class CapitalizedNameFinder {
         return false;
     }
 
-    /** "the R1T pickup", "the X online whiteboard", "the Y sport utility vehicle". */
-    private boolean productNounAfter(List<Token> tokens, int b) {
+    /** "the X", "its X", "the company's X": a determiner or a possessive before the name. */
+    private static boolean determined(List<Token> tokens, int a) {
+        return a > 0 && (DETERMINERS.contains(tokens.get(a - 1).text().toLowerCase(Locale.ROOT))
+                || tokens.get(a - 1).text().equals("'s") || tokens.get(a - 1).text().equals("’s"));
+    }
+
+    /**
+     * "the R1T pickup", "the X online whiteboard", "the Y sport utility vehicle"; after a determiner, nouns
+     * too may qualify the head noun in English ("its Osprey delivery drone", "the Tern payroll software").
+     */
+    private boolean productNounAfter(List<Token> tokens, int b, boolean determined) {
         for (int k = b; k < tokens.size() && k <= b + 2; k++) {
             if (cues.matchAt("product-noun", language, tokens, k).isPresent()) {
                 return true;
@@ -914,7 +946,8 @@ public final class CapitalizedNameFinder {
             boolean lower = tokens.get(k).isWord() && !tokens.get(k).isCapitalized();
             // "the X autonomous forklift", "its X all-electric sedan": adjectives between the name and its noun
             boolean modifier = cues.is("product-modifier", language, w) || lower && w.contains("-")
-                    || lower && Morphology.of(language).parts(w).contains(Morphology.Pos.ADJECTIVE);
+                    || lower && Morphology.of(language).parts(w).contains(Morphology.Pos.ADJECTIVE)
+                    || lower && determined && language == Language.EN && Morphology.of(language).parts(w).contains(Morphology.Pos.NOUN);
             if (!modifier) {
                 return false;
             }
@@ -1218,6 +1251,50 @@ public final class CapitalizedNameFinder {
             }
         }
         return false;
+    }
+
+    /** "the state of Washington", "New York state", "la province de Québec": the name is a region's. */
+    private static boolean calledAState(List<Token> tokens, int a, int b) {
+        boolean before = a >= 2 && STATE_WORDS.contains(tokens.get(a - 2).text().toLowerCase(Locale.ROOT))
+                && (tokens.get(a - 1).is("of") || tokens.get(a - 1).is("de"));
+        boolean after = b < tokens.size() && (tokens.get(b).is("state") || tokens.get(b).is("State"));
+        return before || after;
+    }
+
+    /** The region among a name's readings, or the region that "X State" names, or else its first reading. */
+    private GazetteerEntry stateOf(String surface, List<GazetteerEntry> known) {
+        return known.stream().filter(e -> e.kind() == PlaceKind.REGION).findFirst()
+                .or(() -> gazetteer.lookup(surface + " State").stream().filter(e -> e.kind() == PlaceKind.REGION).findFirst())
+                .orElse(known.get(0));
+    }
+
+    /**
+     * "the Green Manufacturing Program", "the Spring Summit", "le Salon Eurobike", "le Plan Climat": a name
+     * headed by the word for an event, a plan, an award or an index (its last word in English, its first in
+     * French) names no organization, place or product of its own.
+     */
+    private boolean namesAnEvent(List<Token> tokens, int a, int b) {
+        if (language == Language.EN && eventNameGoesOn(tokens, b)) {
+            return true;
+        }
+        if (b - a < 2) {
+            return false;
+        }
+        Token head = language == Language.FR ? tokens.get(a) : tokens.get(b - 1);
+        return head.isCapitalized() && cues.is("event-head", language, head.text());
+    }
+
+    /** "Future" in "the Future of Work Forum": the name goes on after "of" to an event's head. */
+    private boolean eventNameGoesOn(List<Token> tokens, int b) {
+        if (b >= tokens.size() || !EVENT_NAME_LINKS.contains(tokens.get(b).text())) {
+            return false;
+        }
+        int k = b;
+        while (k < tokens.size() && k - b < 8 && (EVENT_NAME_LINKS.contains(tokens.get(k).text()) || tokens.get(k).isCapitalized())) {
+            k++;
+        }
+        Token last = tokens.get(k - 1);
+        return last.isCapitalized() && cues.is("event-head", Language.EN, last.text());
     }
 
     private boolean eventBefore(List<Token> tokens, int a) {
