@@ -168,12 +168,17 @@ final class RoleVerbReader {
                 break;
             }
             Optional<Placed> p = v.entityAt(k);
-            if (!v.token(k).isWord() || p.isPresent() && p.get().type() != EntityType.PLACE) {
+            // "founded in 1987 by X", "fondée en 2021 à Sherbrooke par X": a year or a place may come between
+            boolean year = v.token(k).text().matches("\\d{4}");
+            if (!v.token(k).isWord() && !year || p.isPresent() && p.get().type() != EntityType.PLACE) {
                 return List.of();
             }
         }
         if (by < 0) {
             return List.of();
+        }
+        if (from == firstWord(v) && verb.lasting()) {
+            return openingParticiple(v, by, verb);
         }
         List<String> people = peopleFrom(v, by + 1);
         if (people.isEmpty() || !verb.lasting() && UNTIL.contains(v.word(endOfPeople(v, by + 1)))) {
@@ -210,6 +215,37 @@ final class RoleVerbReader {
         double c = confidence;
         String in = org.get();
         return people.stream().map(p -> new Role(p, verb.title(), in, c)).toList();
+    }
+
+    /** The first token of a sentence past its opening quotation marks and dashes. */
+    private static int firstWord(SentenceView v) {
+        int k = 0;
+        while (k < v.size() && !v.token(k).isWord()) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "Founded in 1987 by X above a shop in Leeds, Y now employs...", "Fondée en 2020 par X et Z, ingénieurs, Y conçoit...":
+     * a participle that opens the sentence describes its subject, the organization named first after a comma.
+     */
+    private List<Role> openingParticiple(SentenceView v, int by, Verb verb) {
+        List<String> people = peopleFrom(v, by + 1);
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        for (int k = endOfPeople(v, by + 1); k + 1 < v.size(); k++) {
+            if (!v.word(k).equals(",")) {
+                continue;
+            }
+            Optional<Placed> subject = v.entityAt(k + 1);
+            if (subject.isPresent() && subject.get().type() == EntityType.ORGANIZATION) {
+                String in = subject.get().entityId();
+                return people.stream().map(p -> new Role(p, verb.title(), in, WRITTEN)).toList();
+            }
+        }
+        return List.of();
     }
 
     /** "Y named X as its new chief executive", "Y a nommé X comme directrice générale". */

@@ -34,6 +34,10 @@ public final class CapitalizedNameFinder {
             "dos", "das", "del", "della", "di", "al", "el", "ben", "abu", "y");
     /** Particles that say "son of" inside a person's name: "Faris bin Nawaf". */
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "ben", "bint");
+    private static final Set<String> ISO_CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> QUANTITY_WORDS = Set.of("million", "millions", "milliard", "milliards", "billion", "billions",
+            "%", "m", "bn", "mds", "md", "m€", "percent", "pour");
     private static final Set<String> STATE_WORDS = Set.of("state", "province", "état");
     /** Lower-case words inside an English event's name: "Future of Work Forum", "Festival of Speed". */
     private static final Set<String> EVENT_NAME_LINKS = Set.of("of", "for", "on", "and", "the", "&");
@@ -350,7 +354,9 @@ public final class CapitalizedNameFinder {
                 j++;
                 continue;
             }
-            boolean and = t.text().equals("&") || institution && (t.is("and") || t.is("et"));
+            // "Department of Energy and Climate", but not "le Département du Finistère et Brest métropole": no known name after it
+            boolean and = t.text().equals("&") || institution && (t.is("and") || t.is("et"))
+                    && !(j + 1 < tokens.size() && !gazetteer.lookup(tokens.get(j + 1).text()).isEmpty());
             if (and && j + 1 < tokens.size() && startsName(tokens.get(j + 1))) {
                 j += 2;
                 continue;
@@ -362,6 +368,24 @@ public final class CapitalizedNameFinder {
             }
             if (p > j && p < tokens.size() && startsName(tokens.get(p))) {
                 j = p + 1;
+                continue;
+            }
+            // "Ligérienne de Construction Navale", "Caisse des Dépôts": French capitalizes common nouns after "de" only inside a name
+            if (language == Language.FR && (t.is("de") || t.is("des") || t.is("du")) && j + 1 < tokens.size()
+                    && startsName(tokens.get(j + 1))) {
+                int e = j + 1;
+                while (e < tokens.size() && startsName(tokens.get(e))) {
+                    e++;
+                }
+                if (capitalizedCommonWords(tokens, j + 1, e)) {
+                    j = e;
+                    continue;
+                }
+            }
+            // "Maarten de Wit", "Banco de Chile": in English text a French, Dutch or Spanish "de" joins two words of one name
+            if (language == Language.EN && j - i == 1 && t.is("de") && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
+                    && !tokens.get(j + 1).isAllCaps()) {
+                j += 2;
                 continue;
             }
             // "Josh D'Amaro", "Sean O'Brien": a capitalized elision glued to the next capitalized word
@@ -428,6 +452,11 @@ public final class CapitalizedNameFinder {
     /** The end of a site's number at {@code j}, "3" or "1 & 2", or {@code j} when there is none. */
     private static int siteNumberEnd(List<Token> tokens, int j) {
         if (j >= tokens.size() || !tokens.get(j).text().matches("\\d{1,2}")) {
+            return j;
+        }
+        // "le Département 4,5 millions": a number glued to its decimals, or a quantity, is no site's number
+        if (j + 1 < tokens.size() && (tokens.get(j + 1).start() == tokens.get(j).end() && !tokens.get(j + 1).isWord()
+                || QUANTITY_WORDS.contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT)))) {
             return j;
         }
         if (j + 2 < tokens.size() && (tokens.get(j + 1).is("&") || tokens.get(j + 1).is("and") || tokens.get(j + 1).is("et"))
@@ -623,7 +652,7 @@ public final class CapitalizedNameFinder {
             out.add(new NameMention(s, surface, e.type(), e.kind(), Optional.of(e), Evidence.KNOWN));
             return;
         }
-        if (namesAnEvent(tokens, a, b)) {
+        if (namesAnEvent(tokens, a, b) || codeBeforeANumber(tokens, a, b)) {
             return;
         }
         // a country before another name is its qualifier: "U.S. Federal Trade Commission"
@@ -674,6 +703,18 @@ public final class CapitalizedNameFinder {
         }
         // nothing speaks for a type: an organization by default, kept only if a fact uses it
         out.add(new NameMention(s, surface, EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.NONE));
+    }
+
+    /** Whether tokens [a, b) are all capitalized common words, none of them a known name or a given name. */
+    private boolean capitalizedCommonWords(List<Token> tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            String w = tokens.get(k).text();
+            if (!tokens.get(k).isWord() || tokens.get(k).isAllCaps() || !gazetteer.lookup(w).isEmpty() || gazetteer.isFirstName(w)
+                    || !Morphology.of(language).isCommonWord(w) || cues.is("month", w)) {
+                return false;
+            }
+        }
+        return b > a;
     }
 
     /** A word that the dictionary reads as a common word and the gazetteer does not know as a name. */
@@ -818,6 +859,20 @@ public final class CapitalizedNameFinder {
     private boolean personClauseAfter(List<Token> tokens, int a, int b) {
         if (language == Language.EN && b + 1 < tokens.size() && tokens.get(b).text().equals(",") && tokens.get(b + 1).is("who")) {
             return true;
+        }
+        // "X, an analyst at Y", "X, porte-parole de Y": a noun for a person in apposition
+        if (b + 1 < tokens.size() && tokens.get(b).text().equals(",")) {
+            int k = b + 1;
+            if (k < tokens.size() && Set.of("a", "an", "the", "un", "une", "le", "la", "l'", "l’").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                k++;
+            }
+            while (k < tokens.size() && k - b <= 4 && !tokens.get(k).isCapitalized() && tokens.get(k).isWord()
+                    && !cues.is("person-noun", tokens.get(k).text()) && Morphology.of(language).parts(tokens.get(k).text()).contains(Morphology.Pos.ADJECTIVE)) {
+                k++;
+            }
+            if (k < tokens.size() && cues.is("person-noun", tokens.get(k).text())) {
+                return true;
+            }
         }
         boolean afterQuote = a > 0 && Set.of("\"", "”", "»").contains(tokens.get(a - 1).text())
                 || a > 1 && tokens.get(a - 1).text().equals(",") && Set.of("\"", "”", "»").contains(tokens.get(a - 2).text());
@@ -1251,6 +1306,15 @@ public final class CapitalizedNameFinder {
             }
         }
         return false;
+    }
+
+    /** "NOK 1.1 billion", "the FTSE 250 index", "le SBF 120": a currency's code or a market index before its number. */
+    private boolean codeBeforeANumber(List<Token> tokens, int a, int b) {
+        if (b >= tokens.size() || !Character.isDigit(tokens.get(b).text().charAt(0))) {
+            return false;
+        }
+        String name = tokens.subList(a, b).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
+        return b - a == 1 && ISO_CURRENCIES.contains(name) || cues.is("index-name", name);
     }
 
     /** "the state of Washington", "New York state", "la province de Québec": the name is a region's. */

@@ -13,6 +13,7 @@ import org.newsgraph.link.Gazetteer;
 import org.newsgraph.link.GazetteerEntry;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Language;
+import org.newsgraph.text.Morphology;
 import org.newsgraph.text.Span;
 import org.newsgraph.text.Token;
 import org.newsgraph.text.Tokenizer;
@@ -157,9 +158,14 @@ public final class PublicBodyFinder {
         return w.equals("l'") || w.equals("l’");
     }
 
+    /** "ministère de l'Économie allemand", not "le ministère de l'Environnement délivre les permis": an adjective, no verb. */
     private static boolean isAdjective(Token t) {
         String w = lower(t);
-        return !t.isCapitalized() && w.length() > 3 && ADJECTIVE_ENDINGS.stream().anyMatch(w::endsWith);
+        if (t.isCapitalized() || w.length() <= 3 || ADJECTIVE_ENDINGS.stream().noneMatch(w::endsWith)) {
+            return false;
+        }
+        java.util.Set<Morphology.Pos> parts = Morphology.of(Language.FR).parts(t.text());
+        return !parts.contains(Morphology.Pos.VERB) || parts.contains(Morphology.Pos.ADJECTIVE) && !parts.contains(Morphology.Pos.NOUN);
     }
 
     private static String lower(Token t) {
