@@ -226,7 +226,7 @@ public final class EntityResolver {
      * "Norvane" after "Norvane Steel AB", "Dingin" after "PT Dingin", "Harlow" after "Jane Harlow and
      * Co." (a company named after its founder): an unknown organization's name
      * cut short is the same organization, unless what is cut is a place or a unit ("Acme Japan",
-     * "Acme Research"), which names another.
+     * "Acme Research"), which names another; "la Région" after "la Région Bretagne" is the region's council.
      */
     private void mergeShortForms(Document doc, Map<String, List<NameMention>> groups) {
         List<String> keys = new ArrayList<>(groups.keySet());
@@ -261,7 +261,10 @@ public final class EntityResolver {
                 }
                 List<String> rest = new ArrayList<>(longer.subList(0, at));
                 rest.addAll(longer.subList(at + words.size(), longer.size()));
-                boolean other = rest.stream().anyMatch(w -> !gazetteer.lookup(w).isEmpty() || cues.is("unit-name", w))
+                // "la Région" after "la Région Bretagne": an institution's head alone is that institution, not another
+                boolean head = words.size() == 1 && Character.isUpperCase(words.get(0).charAt(0))
+                        && (cues.is("institution", words.get(0)) || cues.is("place-noun", words.get(0)));
+                boolean other = !head && rest.stream().anyMatch(w -> !gazetteer.lookup(w).isEmpty() || cues.is("unit-name", w))
                         || g.getValue().stream().anyMatch(m -> introducedAsUnit(doc, m));
                 if (!other) {
                     if (owner != null && !owner.equals(g.getKey())) {

@@ -387,7 +387,11 @@ public final class ArticleHeaderReader {
     private static Added ensure(ArticleEntities es, String text, Span at, EntityType type) {
         Optional<Placed> there = es.at(at.start()).filter(p -> at.contains(p.span()) || p.span().contains(at));
         if (there.isPresent() && there.get().type() == type) {
-            return new Added(es, there.get().entityId());
+            Entity old = es.entity(there.get().entityId()).orElseThrow();
+            // "Le Courrier du Val" over the name found inside it, "Courrier du Val": the masthead's whole name is the label
+            boolean inside = type == EntityType.ORGANIZATION && !there.get().span().equals(at) && at.contains(there.get().span())
+                    && old.wikidata().isEmpty() && !old.label().equals(text.substring(at.start(), at.end()));
+            return inside ? relabelled(es, old, text.substring(at.start(), at.end())) : new Added(es, there.get().entityId());
         }
         String surface = text.substring(at.start(), at.end());
         if (there.isPresent()) {
@@ -396,11 +400,24 @@ public final class ArticleHeaderReader {
         String label = type == EntityType.PLACE ? titleCase(surface) : surface;
         String id = id(type, label);
         if (es.entity(id).isPresent()) {
-            return new Added(es, id);
+            Entity old = es.entity(id).get();
+            // "Le Courrier du Val" over "Courrier du Val" found in the text: the masthead's whole name is the label
+            boolean shorter = type == EntityType.ORGANIZATION && old.wikidata().isEmpty() && !old.label().equals(label)
+                    && label.endsWith(old.label());
+            return shorter ? relabelled(es, old, label) : new Added(es, id);
         }
         List<String> alt = label.equals(surface) ? List.of() : List.of(surface);
         Entity added = new Entity(id, type, kindOf(type), label, alt, List.of(at), Optional.empty());
         return new Added(es.with(added, Evidence.CUE), id);
+    }
+
+    /** The entity under a longer label, its old one kept as an alternative. */
+    private static Added relabelled(ArticleEntities es, Entity old, String label) {
+        List<String> alt = new ArrayList<>(old.altLabels());
+        alt.add(0, old.label());
+        Entity now = new Entity(old.id(), old.type(), old.kind(), label, alt, old.mentions(), old.wikidata());
+        List<Entity> entities = es.entities().stream().map(e -> e.id().equals(old.id()) ? now : e).toList();
+        return new Added(new ArticleEntities(entities, es.placed(), es.evidence()), old.id());
     }
 
     private static Added retyped(ArticleEntities es, Entity old, EntityType type) {

@@ -66,6 +66,9 @@ public final class InvestmentExtractor {
     /** How many deals back a single investor's share finds the joint deal it belongs to. */
     private static final int SHARE_REACH = 3;
     private static final Set<String> PRONOUN_TARGET = Set.of("y");
+    /** Public money given to a receiver: "une subvention", "a grant". */
+    private static final Set<String> GRANT_NOUNS = Set.of("subvention", "subventions", "aide", "aides", "grant", "grants", "subsidy",
+            "subsidies", "award");
     private static final Set<String> PREPOSITIONS = Set.of("in", "into", "en", "au", "aux", "à", "dans", "of", "de", "d'", "d’",
             "du", "des", "with", "avec", "from", "for", "pour", "to", "on", "sur", "at", "chez", "than", "que", "like", "comme");
     private static final Set<String> RELATIVE_OBJECT = Set.of("that", "which", "que", "qu'", "qu’");
@@ -435,6 +438,13 @@ public final class InvestmentExtractor {
                 return true;
             }
         }
+        // "un prêt de 300 millions", "a $150 million revolving credit facility": a loan the amount is, right before or after
+        // it (a package "of loans and grants" further on still counts)
+        for (int k = Math.max(0, from - 3); k < Math.min(s.size(), to + 3); k++) {
+            if ((k < from || k >= to) && cues.matchAt("loan", lang, s.tokens(), k).isPresent()) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -649,8 +659,18 @@ public final class InvestmentExtractor {
                 target = passive ? subject(s, t.index()).stream().filter(id -> !investors.contains(id)).findFirst()
                         : target(s, lang, t, after, scopeEnd, investors, entities);
             }
+            if (target.isEmpty() && t.kind() == Kind.ACQUIRE && pronounObject(s, t)) {
+                // "Arroyo ... since Ferrosur bought it for $95 million", "Globex l'a rachetée": the company the clause is about
+                target = Antecedents.subjectOf(s, investors).or(() -> antecedent).or(() -> mainActor)
+                        .filter(id -> !investors.contains(id));
+            }
             if (target.isEmpty() && Set.of(Kind.GIVE, Kind.VERB, Kind.NOUN).contains(t.kind()) && pronounReceiver(s, t)) {
                 // "la Région lui accordera 2 millions", "the state will give it a grant": the company just named
+                target = antecedent.or(() -> mainActor).filter(id -> !investors.contains(id));
+            }
+            if (target.isEmpty() && t.kind() == Kind.NOUN && GRANT_NOUNS.contains(s.word(t.index()))
+                    && !investors.isEmpty() && !investors.equals(subject(s, t.index()))) {
+                // "une subvention accordée par l'Agence" with no receiver named: the company the story is about
                 target = antecedent.or(() -> mainActor).filter(id -> !investors.contains(id));
             }
             if (target.isEmpty() && passive) {
@@ -1006,6 +1026,19 @@ public final class InvestmentExtractor {
             if (t.end() < s.size() && PASSIVE_BY.contains(s.word(t.end()))) {
                 return coordinated(s, t.end() + 1);
             }
+            // "une subvention de 2 millions d'euros accordée par l'Agence", "a $5 million grant awarded by the state"
+            for (int k = Math.max(t.end(), after); k + 1 < Math.min(s.size(), after + 3); k++) {
+                if (PASSIVE_BY.contains(s.word(k + 1)) && s.word(k).matches("\\p{L}+(ée|ées|é|és|ed|en)")) {
+                    int f = k + 2;
+                    while (f < s.size() && Set.of("le", "la", "l'", "l’", "les", "the").contains(s.word(f))) {
+                        f++;
+                    }
+                    List<String> by = coordinated(s, f);
+                    if (!by.isEmpty()) {
+                        return by;
+                    }
+                }
+            }
         }
         return subject(s, t.index());
     }
@@ -1240,6 +1273,11 @@ public final class InvestmentExtractor {
             Placed e = p.get();
             int start = s.startOf(e);
             int end = s.endOf(e);
+            if (start > 0 && CueLexicon.names().is("event-noun", s.word(start - 1))) {
+                // "dans le cadre du plan France 2030": a place inside a plan's or an event's name receives nothing
+                k = end - 1;
+                continue;
+            }
             boolean direct = t.kind() == Kind.ACQUIRE && start - t.end() <= 4
                     && (noPrepositionBetween(s, t.end(), start) || ofWhatIsBought(s, t.end(), start));
             boolean governed = governedByTarget(s, lang, start);
@@ -1369,6 +1407,27 @@ public final class InvestmentExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "bought it", "acquired them", "l'a rachetée", "les rachète": a pronoun is what is bought. */
+    private static boolean pronounObject(SentenceView s, Trigger t) {
+        if (t.end() < s.size() && Set.of("it", "them").contains(s.word(t.end()))) {
+            return true;
+        }
+        java.util.Set<Morphology.Pos> parts = Morphology.of(s.document().language()).parts(s.token(t.index()).text());
+        if (!parts.contains(Morphology.Pos.VERB) || parts.contains(Morphology.Pos.NOUN)) {
+            // "L'acquéreur": an article before a noun
+            return false;
+        }
+        for (int k = t.index() - 1; k >= Math.max(0, t.index() - 3); k--) {
+            if (Set.of("l'", "l’", "les").contains(s.word(k))) {
+                return true;
+            }
+            if (!AUXILIARIES.contains(s.word(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

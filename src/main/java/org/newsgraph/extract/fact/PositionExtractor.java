@@ -815,7 +815,12 @@ public final class PositionExtractor {
                 return Optional.empty();
             }
             int to = m.get().to();
-            String one = doc.text().substring(v.token(i).start(), v.token(to - 1).end()).toLowerCase(Locale.ROOT);
+            // "Gov. Greg Abbott", "Sen. X": an abbreviated title takes its full stop
+            if (to + 1 < v.size() && v.word(to).equals(".") && v.token(to).start() == v.token(to - 1).end()
+                    && v.token(to - 1).text().length() <= 4 && v.token(to + 1).isCapitalized()) {
+                to++;
+            }
+            String one = doc.text().substring(v.token(i).start(), v.token(m.get().to() - 1).end()).toLowerCase(Locale.ROOT);
             boolean plural = !titles.isTitle(one);
             // "cofondateur et PDG"; "chairman, president and chief executive": a list of titles ends on "and"
             int listEnd = to;

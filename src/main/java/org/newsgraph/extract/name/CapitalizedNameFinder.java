@@ -260,7 +260,7 @@ public final class CapitalizedNameFinder {
         while (k < tokens.size() && k - i <= 8) {
             Token t = tokens.get(k);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
-            if (!t.isWord() || cues.is("verb-stop", w) || cues.is("stop", t.text()) && !FRENCH_LINKS.contains(w)
+            if (!t.isWord() || Character.isDigit(w.charAt(0)) || cues.is("verb-stop", w) || cues.is("stop", t.text()) && !FRENCH_LINKS.contains(w)
                     || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", Language.FR, w)
                     // "la Commission chargée de la concurrence": a participle and its complement open a description
                     || w.matches(".*(ée|ées|és)") && k + 1 < tokens.size()
@@ -349,6 +349,10 @@ public final class CapitalizedNameFinder {
         boolean institution = cues.is("institution", tokens.get(i).text()) || cues.is("place-institution", tokens.get(i).text());
         while (j < tokens.size()) {
             Token t = tokens.get(j);
+            // "has granted Fjordlink NOK 60 million": a currency's code before its amount ends the name
+            if (ISO_CURRENCIES.contains(t.text()) && j + 1 < tokens.size() && Character.isDigit(tokens.get(j + 1).text().charAt(0))) {
+                break;
+            }
             if (startsName(t) && !t.text().endsWith("-based")) {
                 institution |= cues.is("institution", t.text()) || cues.is("place-institution", t.text());
                 j++;
@@ -455,8 +459,10 @@ public final class CapitalizedNameFinder {
             return j;
         }
         // "le Département 4,5 millions": a number glued to its decimals, or a quantity, is no site's number
-        if (j + 1 < tokens.size() && (tokens.get(j + 1).start() == tokens.get(j).end() && !tokens.get(j + 1).isWord()
-                || QUANTITY_WORDS.contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT)))) {
+        boolean decimals = j + 2 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()
+                && Set.of(",", ".").contains(tokens.get(j + 1).text()) && tokens.get(j + 2).start() == tokens.get(j + 1).end()
+                && Character.isDigit(tokens.get(j + 2).text().charAt(0));
+        if (decimals || j + 1 < tokens.size() && QUANTITY_WORDS.contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT))) {
             return j;
         }
         if (j + 2 < tokens.size() && (tokens.get(j + 1).is("&") || tokens.get(j + 1).is("and") || tokens.get(j + 1).is("et"))
@@ -1033,7 +1039,9 @@ public final class CapitalizedNameFinder {
                 return Optional.empty();
             }
             String before = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
-            if (DETERMINERS.contains(before) && !Set.of("a", "an", "un", "une").contains(before)) {
+            // "De son côté, X", "Pour sa part, X": an idiom, no apposition
+            boolean idiom = Set.of("côté", "part").contains(tokens.get(a - 2).text());
+            if (DETERMINERS.contains(before) && !Set.of("a", "an", "un", "une").contains(before) && !idiom) {
                 Optional<EntityType> type = roleOf(tokens.get(a - 2).text());
                 if (type.isEmpty() && a - 3 >= k) {
                     type = roleOf(tokens.get(a - 3).text() + " " + tokens.get(a - 2).text());
@@ -1130,6 +1138,18 @@ public final class CapitalizedNameFinder {
             while (type.isPresent() && k + 1 < tokens.size() && roleOf(tokens.get(k + 1).text()).isPresent()) {
                 k++;
                 type = roleOf(tokens.get(k).text());
+            }
+            // "the state climate agency": a noun of another role further in the English compound is its head
+            for (int j = k + 1; type.isPresent() && language == Language.EN && j < tokens.size() && j <= k + 2; j++) {
+                Token u = tokens.get(j);
+                if (!u.isWord() || u.isCapitalized() || PREPOSITIONS.contains(u.text().toLowerCase(Locale.ROOT))
+                        || Set.of("that", "which", "who", "whom", "whose", "where", "when", "and", "or", "but").contains(u.text())) {
+                    break;
+                }
+                if (roleOf(u.text()).isPresent()) {
+                    type = roleOf(u.text());
+                    break;
+                }
             }
             if (type.isPresent()) {
                 return type;

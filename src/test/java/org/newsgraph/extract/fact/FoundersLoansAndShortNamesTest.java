@@ -1,0 +1,132 @@
+package org.newsgraph.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Pipeline;
+
+/**
+ * Whole-pipeline readings of phrasings found in new articles: founders in an opening participle, people by
+ * the noun in apposition, names with "de", codes and indices before numbers, institutions called by their
+ * head, abbreviated titles, loans, grants given "par X", a bought company named by a pronoun. Invented
+ * companies and people throughout.
+ */
+class FoundersLoansAndShortNamesTest {
+
+    private static Extraction read(String text) {
+        return Pipeline.standard().extract(text);
+    }
+
+    private static String label(Extraction x, String id) {
+        return x.entity(id).map(Entity::label).orElseThrow();
+    }
+
+    private static Optional<EntityType> typeOf(Extraction x, String label) {
+        return x.entities().stream().filter(e -> e.label().equals(label)).map(Entity::type).findFirst();
+    }
+
+    private static List<String> positions(Extraction x) {
+        return x.positions().stream().map(p -> label(x, p.person()) + " @ " + p.in().map(id -> label(x, id)).orElse("?"))
+                .sorted().toList();
+    }
+
+    private static List<String> deals(Extraction x) {
+        return x.investments().stream().map(i -> String.join("+", i.investors().stream().map(id -> label(x, id)).sorted().toList())
+                + " -> " + i.target().map(id -> label(x, id)).orElse("?") + " "
+                + i.amount().map(m -> m.value().toPlainString() + " " + m.currency()).orElse("-")).toList();
+    }
+
+    @Test
+    void foundersInAnOpeningParticipleFoundTheSentencesSubject() {
+        assertEquals(List.of("Camille Ferrand @ Brivelle", "Hugo Lestrade @ Brivelle"), positions(read(
+                "Fondée en 2020 par Camille Ferrand et Hugo Lestrade, ingénieurs agronomes, Brivelle conçoit des panneaux isolants.")));
+        assertEquals(List.of("Véra Tremblin @ Litrex Matériaux"), positions(read(
+                "Fondée en 2021 à Sherbrooke par la chimiste Véra Tremblin, Litrex Matériaux a mis au point un procédé.")));
+        assertEquals(List.of("Gordon Marsh @ Quarrow Foods"), positions(read(
+                "Founded in 1987 by Gordon Marsh above a shop in Leeds, Quarrow Foods now employs 5,200 people.")));
+    }
+
+    @Test
+    void aNounForAPersonInAppositionMakesAPersonAndItsEmployerAnOrganization() {
+        Extraction x = read("\"The price is fair,\" said Priya Sandal, an analyst at broker Lindmoor Rowe.");
+        assertEquals(Optional.of(EntityType.PERSON), typeOf(x, "Priya Sandal"));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Lindmoor Rowe"));
+        Extraction y = read("« Le prix est juste », estime Mireille Sandor, économiste chez Brevane Gestion.");
+        assertEquals(Optional.of(EntityType.PERSON), typeOf(y, "Mireille Sandor"));
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(y, "Brevane Gestion"));
+    }
+
+    @Test
+    void namesWithDeStayWhole() {
+        assertEquals(Optional.of(EntityType.PERSON), typeOf(read("\"The numbers work,\" says Maarten de Wilde, the fleet director."),
+                "Maarten de Wilde"));
+        Extraction x = read("Armor Flotteurs, filiale du groupe Ligérienne de Construction Navale, investira 22 millions d'euros.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Ligérienne de Construction Navale")), x.entities().toString());
+        // "De son côté, X": a sentence's opening phrase is no apposition that types the name
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(read("De son côté, Armor Flotteurs, filiale du groupe Brenvel,"
+                + " investira 22 millions d'euros à Lorient."), "Armor Flotteurs"));
+    }
+
+    @Test
+    void codesZonesAndIndicesBeforeNumbersNameNothing() {
+        Extraction x = read("Tarrow Foods, a member of the FTSE 250 index, rose 35% by 0915 GMT. Solberg Marine booked revenue of NOK 1.1"
+                + " billion, and Enova, the state climate agency, has granted Fjordvik NOK 60 million.");
+        for (String none : List.of("FTSE", "GMT", "NOK", "Fjordvik NOK")) {
+            assertEquals(Optional.empty(), typeOf(x, none), none);
+        }
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Enova"));
+        assertEquals(List.of("Enova -> Fjordvik 60000000 NOK"), deals(x));
+    }
+
+    @Test
+    void anInstitutionsHeadAloneIsThatInstitutionAndANumberOrAVerbEndsItsName() {
+        Extraction x = read("La Région Armorique et le Département du Morvenn ont voté une enveloppe. La Région apportera 6 millions"
+                + " d'euros, le Département 4,5 millions. Le ministère de l'Environnement délivre les autorisations.");
+        for (String none : List.of("Région", "Département 4", "ministère de l'Environnement délivre")) {
+            assertEquals(Optional.empty(), typeOf(x, none), none);
+        }
+        assertTrue(typeOf(x, "ministère de l'Environnement").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void anAbbreviatedTitleTakesItsFullStop() {
+        assertEquals(List.of("Greg Abbott @ Texas"), positions(read("Texas Gov. Greg Abbott welcomed the plant.")));
+    }
+
+    @Test
+    void aLoanIsNoInvestmentButAPackageOfLoansAndGrantsIs() {
+        Extraction x = read("Pour financer l'opération, Aérovane a obtenu un prêt de 300 millions d'euros auprès d'un pool de banques."
+                + " Le groupe est prêt à investir 50 millions d'euros dans une usine à Toulouse.");
+        assertEquals(List.of("Aérovane -> Toulouse 50000000 EUR"), deals(x));
+        assertEquals(List.of(), deals(read("Tarrow Foods said the deal would be funded from cash and a £150 million revolving credit"
+                + " facility.")));
+    }
+
+    @Test
+    void aGrantGivenByANamedBodyGoesToTheCompanyOfTheStory() {
+        Extraction x = read("La start-up Isolvane lève 12 millions d'euros. Cette opération s'accompagne d'une subvention de 2 millions"
+                + " d'euros accordée par l'ADEME dans le cadre du plan France 2030.");
+        assertTrue(deals(x).contains("ADEME -> Isolvane 2000000 EUR"), deals(x).toString());
+    }
+
+    @Test
+    void aPronounAfterABuyingVerbIsTheCompanyTheClauseIsAbout() {
+        Extraction x = read("Arvane Steelworks, a steelmaker, makes rail in Pueblo. Arvane has been a subsidiary of Mexican steel group"
+                + " Grupo Ferrano since 2019, when Ferrano bought it out of bankruptcy for $95 million.");
+        assertEquals(List.of("Grupo Ferrano -> Arvane Steelworks 95000000 USD"), deals(x));
+    }
+
+    @Test
+    void theLastNounOfAnEnglishCompoundTypesTheApposition() {
+        Extraction x = read("Fjordvik bought 25% of the yard, and Enova, the state climate agency, praised the deal.");
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Enova"));
+        Extraction y = read("Quarrow makes Unbound Forge, the software that developers use to build games.");
+        assertEquals(Optional.of(EntityType.PRODUCT), typeOf(y, "Unbound Forge"));
+    }
+}
