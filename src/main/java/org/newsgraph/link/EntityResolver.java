@@ -50,7 +50,7 @@ public final class EntityResolver {
             groups.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m);
         }
         mergeAcronyms(doc, groups);
-        mergeSurnames(groups);
+        mergeSurnames(doc, groups);
         mergeShortForms(doc, groups);
         List<Group> built = new ArrayList<>();
         for (List<NameMention> g : groups.values()) {
@@ -191,7 +191,7 @@ public final class EntityResolver {
     }
 
     /** "Nadella" after "Satya Nadella": one person, when only one person has that surname. */
-    private static void mergeSurnames(Map<String, List<NameMention>> groups) {
+    private static void mergeSurnames(Document doc, Map<String, List<NameMention>> groups) {
         Map<String, String> surnameOwner = new HashMap<>();
         Set<String> ambiguous = new LinkedHashSet<>();
         for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
@@ -216,10 +216,48 @@ public final class EntityResolver {
             String owner = surnameOwner.get(word);
             if (owner != null && !owner.equals(k) && !ambiguous.contains(word)
                     && g.stream().noneMatch(m -> m.evidence() == Evidence.KNOWN && m.type() != EntityType.PERSON)) {
+                // "Solberg's Chief Financial Officer", "Tarrow Chief Executive X" where Solberg Marine and Tarrow Group are
+                // named: the founder's surname in a company's place is the company
+                Optional<String> company = familyCompany(groups, word);
+                List<NameMention> asCompany = company.isEmpty() ? List.of()
+                        : g.stream().filter(m -> standsForACompany(doc, m)).toList();
                 groups.remove(k);
-                groups.get(owner).addAll(g.stream().map(m -> m.withType(EntityType.PERSON, PlaceKind.OTHER, Evidence.CUE)).toList());
+                g.stream().filter(m -> !asCompany.contains(m))
+                        .forEach(m -> groups.get(owner).add(m.withType(EntityType.PERSON, PlaceKind.OTHER, Evidence.CUE)));
+                company.ifPresent(c -> asCompany.forEach(m -> groups.get(c).add(m.withType(EntityType.ORGANIZATION, PlaceKind.OTHER,
+                        Evidence.CUE))));
             }
         }
+    }
+
+    /** The one organization whose name of two words or more starts with this word: "Solberg Marine" for "solberg". */
+    private static Optional<String> familyCompany(Map<String, List<NameMention>> groups, String word) {
+        List<String> found = groups.entrySet().stream()
+                .filter(e -> e.getValue().get(0).type() == EntityType.ORGANIZATION)
+                .filter(e -> {
+                    String[] words = e.getValue().get(0).surface().split("\\s+");
+                    return words.length >= 2 && normalize(words[0]).equals(word);
+                })
+                .map(Map.Entry::getKey).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** "Solberg's", "Tarrow Chief Executive": a possessive or a title right after the name. */
+    private static boolean standsForACompany(Document doc, NameMention m) {
+        String after = doc.text().substring(m.span().end(), Math.min(doc.text().length(), m.span().end() + 40));
+        if (after.startsWith("'s ") || after.startsWith("’s ")) {
+            return true;
+        }
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("^ ((\\p{Lu}\\p{L}*)( \\p{Lu}\\p{L}*){0,2})").matcher(after);
+        if (words.find()) {
+            String[] w = words.group(1).split(" ");
+            for (int n = w.length; n >= 1; n--) {
+                if (org.newsgraph.extract.name.Titles.bundled().isTitle(String.join(" ", java.util.Arrays.copyOf(w, n)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -677,13 +677,14 @@ public final class PositionExtractor {
             if (t.scope() == Scope.GOV) {
                 return Optional.of(Found.office(t.title(), articleCountry()));
             }
-            boolean headOfState = !apposition && headOfState(views.get(s), t);
+            boolean headOfState = !apposition && headOfState(views.get(s), t) && !companyPresident(views.get(s), t);
             if (headOfState && articleCountry().isPresent()) {
                 return Optional.of(Found.office(t.title(), articleCountry()));
             }
             SentenceView v = views.get(s);
-            // "Le PDG, X, a salué l'accord", "ajoute X, directeur technique": a sentence that names no organization
-            if (Antecedents.organizations(v).isEmpty() && !headOfState) {
+            // "Le PDG, X, a salué l'accord", "ajoute X, directeur technique": a sentence that names no organization,
+            // or none but the outlet spoken to ("President X told Nikkei")
+            if ((Antecedents.organizations(v).isEmpty() || addressees(v).containsAll(Antecedents.organizations(v))) && !headOfState) {
                 return leadingOrganization().map(o -> new Found(t.title(), o, MAIN_ORGANIZATION));
             }
             if (apposition) {
@@ -696,6 +697,13 @@ public final class PositionExtractor {
 
         /** "chief executive X told Reuters": the one organization of the sentence besides the outlet someone speaks to. */
         private Optional<String> soleOrganizationButAddressee(SentenceView v) {
+            List<String> outlets = addressees(v);
+            List<String> rest = Antecedents.organizations(v).stream().filter(o -> !outlets.contains(o)).toList();
+            return !outlets.isEmpty() && rest.size() == 1 ? Optional.of(rest.get(0)) : Optional.empty();
+        }
+
+        /** The outlets someone speaks to in the sentence: "told Reuters", "a déclaré à l'AFP". */
+        private List<String> addressees(SentenceView v) {
             List<String> outlets = new ArrayList<>();
             for (Placed p : v.entitiesIn(0, v.size())) {
                 int at = v.startOf(p);
@@ -704,8 +712,22 @@ public final class PositionExtractor {
                     outlets.add(p.entityId());
                 }
             }
-            List<String> rest = Antecedents.organizations(v).stream().filter(o -> !outlets.contains(o)).toList();
-            return !outlets.isEmpty() && rest.size() == 1 ? Optional.of(rest.get(0)) : Optional.empty();
+            return outlets;
+        }
+
+        /**
+         * "President Hiroshi Kanemoto told Nikkei" in a story about a company: English capitalizes every title before a
+         * name, so an unknown person called President, in a sentence that names no place and no nationality, heads the
+         * company the story is about, not a state.
+         */
+        private boolean companyPresident(SentenceView v, TitleAt t) {
+            if (doc.language() != Language.EN || leadingOrganization().isEmpty() || t.to() >= v.size()) {
+                return false;
+            }
+            boolean known = v.entityAt(t.to()).flatMap(p -> entities.entity(p.entityId())).flatMap(Entity::wikidata).isPresent();
+            boolean national = v.entitiesIn(0, v.size()).stream().anyMatch(p -> p.type() == EntityType.PLACE)
+                    || v.tokens().stream().anyMatch(k -> k.isCapitalized() && gazetteer.demonym(k.text()).isPresent());
+            return !known && !national;
         }
 
         /** "le président X", "President X": a head-of-state title, capitalized or after a definite article. */

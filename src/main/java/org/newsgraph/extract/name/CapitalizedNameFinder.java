@@ -435,6 +435,14 @@ public final class CapitalizedNameFinder {
                 j++;
                 continue;
             }
+            // "Ministry of Economy, Trade and Industry": an institution's list of portfolios, closed by "and"
+            if (institution && t.text().equals(",") && j - i >= 3 && INSTITUTION_LINKS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                int end = portfolioListEnd(tokens, j);
+                if (end > j) {
+                    j = end;
+                    continue;
+                }
+            }
             break;
         }
         // "Seattle-based" closes a run: the place is the part before the hyphen
@@ -449,6 +457,19 @@ public final class CapitalizedNameFinder {
         // "Canal+": a plus glued to a name is part of it
         if (j < tokens.size() && tokens.get(j).text().equals("+") && tokens.get(j).start() == tokens.get(j - 1).end()) {
             j++;
+        }
+        return j;
+    }
+
+    /** After an institution's "of X", the end of ", Y and Z" when every item is one capitalized word, or {@code j}. */
+    private static int portfolioListEnd(List<Token> tokens, int j) {
+        int k = j;
+        while (k + 1 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized() && tokens.get(k + 1).isWord()) {
+            k += 2;
+        }
+        if (k > j && k + 1 < tokens.size() && (tokens.get(k).is("and") || tokens.get(k).is("et")) && tokens.get(k + 1).isCapitalized()
+                && (k + 2 >= tokens.size() || !tokens.get(k + 2).isCapitalized())) {
+            return k + 2;
         }
         return j;
     }

@@ -129,4 +129,30 @@ class FoundersLoansAndShortNamesTest {
         Extraction y = read("Quarrow makes Unbound Forge, the software that developers use to build games.");
         assertEquals(Optional.of(EntityType.PRODUCT), typeOf(y, "Unbound Forge"));
     }
+
+    @Test
+    void aFoundersSurnameInACompanysPlaceIsTheCompany() {
+        Extraction x = read("Tarvel Group will buy Quaymoor Foods for 150 million pounds.\n\n\"Quaymoor gives us a seafood kitchen,\""
+                + " Tarvel Chief Executive Helen Marsden said.\n\nHenrik Aasland, Tarvel's Chief Financial Officer, admits the margins"
+                + " are thin. \"The first hulls are never the profitable ones,\" he says.\n\nGordon Tarvel founded the group in 1987.");
+        assertEquals(List.of("Helen Marsden @ Tarvel Group", "Henrik Aasland @ Tarvel Group"), positions(x).stream()
+                .filter(p -> !p.startsWith("Gordon")).toList());
+        assertTrue(x.quotes().stream().anyMatch(q -> q.speaker().map(id -> label(x, id)).orElse("").equals("Henrik Aasland")),
+                x.quotes().toString());
+    }
+
+    @Test
+    void anUnknownPresidentInACompanyStoryHeadsTheCompanyNotTheState() {
+        Extraction x = read("TOKYO -- Sakurano Chemical will invest 45 billion yen in a new plant in Kikuyo.\n\nSakurano Chemical makes"
+                + " photoresists.\n\n\"Our customers want their materials made nearby,\" President Hiroshi Kanemura told Nikkei.");
+        assertEquals(List.of("Hiroshi Kanemura @ Sakurano Chemical"), positions(x));
+    }
+
+    @Test
+    void anInstitutionsListOfPortfoliosIsOneName() {
+        Extraction x = read("Sakurano Chemical will receive a subsidy of up to 15 billion yen from the Ministry of Economy, Trade and"
+                + " Industry, which has been using its budget.");
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Ministry of Economy, Trade and Industry"));
+        assertEquals(Optional.empty(), typeOf(x, "Trade"));
+    }
 }
