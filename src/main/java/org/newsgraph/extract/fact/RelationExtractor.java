@@ -78,6 +78,11 @@ public final class RelationExtractor {
     /** "la coentreprise détenue par X et Y", "a joint venture owned by X and Y": a joint venture's owners follow. */
     private static final Set<String> HELD = Set.of("owned", "held", "controlled", "détenue", "détenu", "contrôlée", "contrôlé", "formée",
             "formed", "créée", "created");
+    /** Copulas that state what an organization is: "X is a subsidiary of Y", "X est une filiale de Y". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "been", "remains", "est", "était", "reste", "demeure");
+    /** Words between the subject and its copula: "X has now been", "X est désormais". */
+    private static final Set<String> COPULA_LEAD = Set.of(".", "has", "had", "have", "now", "also", "still", "already", "since", "désormais",
+            "aussi", "également", "toujours", "déjà");
     private static final Set<String> NEAR = Set.of("près", "near", "proche", "non");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s");
     /** "avec laquelle", "with which": a relative clause whose antecedent is the partner. */
@@ -91,7 +96,7 @@ public final class RelationExtractor {
     /** "a unit, to be called X", "la coentreprise, baptisée X": the name given to a unit. */
     private static final Set<String> NAMING = Set.of("called", "named", "dubbed", "baptisée", "baptisé", "nommée", "nommé", "appelée",
             "appelé", "dénommée", "dénommé");
-    private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "are", "has", "have", "said", "est", "a", "ont", "sont",
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "are", "been", "has", "have", "said", "est", "a", "ont", "sont",
             "dit", "announced", "annoncé");
 
     private final Gazetteer gazetteer;
@@ -712,6 +717,15 @@ public final class RelationExtractor {
             int verb = k;
             if (BECOME.contains(v.word(k))) {
                 member = Antecedents.subjectOf(v, List.of()).filter(m -> v.entitiesIn(0, verb).stream().anyMatch(p -> p.entityId().equals(m)));
+            } else if (COPULAS.contains(v.word(k))) {
+                // "Arvane is a subsidiary of Y", "Arvane has been a unit of Y since 2019", "Arvane est une filiale de Y"
+                int j = k - 1;
+                while (j >= 0 && COPULA_LEAD.contains(v.word(j))) {
+                    j--;
+                }
+                int last = j;
+                member = j >= 0 ? v.entityAt(j).filter(p -> p.type() == EntityType.ORGANIZATION && v.endOf(p) == last + 1)
+                        .map(Placed::entityId) : Optional.empty();
             } else {
                 member = v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
             }

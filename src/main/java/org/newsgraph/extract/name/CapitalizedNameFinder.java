@@ -65,6 +65,8 @@ public final class CapitalizedNameFinder {
     private final Language language;
     /** The regions this article names by the word "state" ("New York state"), by their surface. */
     private final java.util.Map<String, GazetteerEntry> statesNamed = new java.util.HashMap<>();
+    /** Whether a word starts a longer capitalized name somewhere in this article, by word. */
+    private final java.util.Map<String, Boolean> longerNameStarts = new java.util.HashMap<>();
 
     public CapitalizedNameFinder(Gazetteer gazetteer) {
         this(gazetteer, CueLexicon.names(), Titles.bundled(), Language.EN);
@@ -697,8 +699,10 @@ public final class CapitalizedNameFinder {
         }
         // the first word of a sentence, alone and unknown, is taken for a common word ("Separately, ...");
         // one the dictionary knows as a common word is one even before an apposition ("Parallèlement, l'armateur X")
+        // ... but "Sakuragi, which is based in Kawasaki" after "Sakuragi Chemical": a longer name's first word, no common word
         if (a == first && b - a == 1 && !gazetteer.isFirstName(tokens.get(a).text())
-                && (!determinedApposition(tokens, b) || isCommonWord(doc, tokens.get(a).text()))) {
+                && (!determinedApposition(tokens, b) || isCommonWord(doc, tokens.get(a).text()))
+                && (isCommonWord(doc, tokens.get(a).text()) || !startsALongerName(doc, tokens.get(a).text()))) {
             return;
         }
         // a currency prefix: "US$", "S$"
@@ -720,7 +724,7 @@ public final class CapitalizedNameFinder {
             return;
         }
         // the first word of a sentence, alone and unknown, is taken for a common word
-        if (a == first && b - a == 1) {
+        if (a == first && b - a == 1 && !startsALongerName(doc, tokens.get(a).text())) {
             return;
         }
         // French "à X" is mostly a place, but "reprocher à X" is not: a weak hint only
@@ -742,6 +746,12 @@ public final class CapitalizedNameFinder {
             }
         }
         return b > a;
+    }
+
+    /** Whether the article also writes this word before another capitalized word: "Sakuragi" and "Sakuragi Chemical". */
+    private boolean startsALongerName(Document doc, String word) {
+        return longerNameStarts.computeIfAbsent(word, w -> java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + " \\p{Lu}\\p{Ll}").matcher(doc.text()).find());
     }
 
     /** A word that the dictionary reads as a common word and the gazetteer does not know as a name. */

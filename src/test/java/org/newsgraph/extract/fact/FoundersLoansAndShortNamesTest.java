@@ -155,4 +155,24 @@ class FoundersLoansAndShortNamesTest {
         assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Ministry of Economy, Trade and Industry"));
         assertEquals(Optional.empty(), typeOf(x, "Trade"));
     }
+
+    private static List<String> relations(Extraction x) {
+        return x.relations().stream().map(r -> label(x, r.subject()) + " " + r.type().propertyName() + " " + label(x, r.object()))
+                .sorted().toList();
+    }
+
+    @Test
+    void aCopulaStatesThatACompanyIsAUnitOfAnother() {
+        assertEquals(List.of("Arvane Steel Inc partOf Grupo Ferrano"), relations(read("Arvane Steel Inc. is a subsidiary of Grupo Ferrano.")));
+        assertEquals(List.of("Arvane Steel Inc partOf Grupo Ferrano"), relations(read(
+                "Arvane Steel Inc. has been a subsidiary of Grupo Ferrano since 2019.")));
+        assertEquals(List.of(), relations(read("Arvane Steel Inc. is a supplier of Grupo Ferrano.")));
+    }
+
+    @Test
+    void aLongerNamesFirstWordOpeningASentenceIsThatName() {
+        Extraction x = read("Sakurano Chemical will invest 45 billion yen in a new plant in Kikuyo. Sakurano, which is based in Kawasaki,"
+                + " has 3,000 staff.");
+        assertTrue(relations(x).contains("Sakurano Chemical locatedIn Kawasaki"), relations(x).toString());
+    }
 }
