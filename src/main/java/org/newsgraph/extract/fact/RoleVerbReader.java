@@ -152,10 +152,53 @@ final class RoleVerbReader {
             return List.of();
         }
         List<Role> out = new ArrayList<>();
-        for (String org : organizationsFrom(v, to)) {
+        List<String> orgs = organizationsFrom(v, to);
+        if (orgs.isEmpty()) {
+            orgs = unitOwnerFrom(v, to).stream().toList();
+        }
+        for (String org : orgs) {
             out.add(new Role(person.get().entityId(), verb.title(), org, WRITTEN));
         }
         return out;
+    }
+
+    /** Nouns for a part of a company: "heads Acme's European business", "dirige la branche européenne d'Acme". */
+    private static final Set<String> UNIT_NOUNS = Set.of("division", "business", "unit", "arm", "branch", "operations", "operation",
+            "subsidiary", "branche", "filiale", "activité", "activités", "pôle", "entité");
+
+    /** The company whose unit is named from token i: "Acme's European business", "the European division of Acme". */
+    private static Optional<String> unitOwnerFrom(SentenceView v, int i) {
+        int k = i;
+        while (k < v.size() && (ADVERBS.contains(v.word(k)) || DETERMINERS.contains(v.word(k)))) {
+            k++;
+        }
+        Optional<Placed> owner = v.entityAt(k).filter(e -> e.type() == EntityType.ORGANIZATION);
+        if (owner.isPresent() && POSSESSIVE_MARKS.contains(v.word(v.endOf(owner.get())))) {
+            for (int j = v.endOf(owner.get()) + 1; j < Math.min(v.size(), v.endOf(owner.get()) + 5); j++) {
+                if (UNIT_NOUNS.contains(v.word(j))) {
+                    return owner.map(Placed::entityId);
+                }
+                if (!v.token(j).isWord()) {
+                    break;
+                }
+            }
+            return Optional.empty();
+        }
+        boolean unit = false;
+        for (int j = k; j < Math.min(v.size(), k + 4); j++) {
+            if (UNIT_NOUNS.contains(v.word(j))) {
+                unit = true;
+            } else if (unit && Set.of("of", "de", "d'", "d’", "du").contains(v.word(j))) {
+                int o = j + 1;
+                while (o < v.size() && DETERMINERS.contains(v.word(o))) {
+                    o++;
+                }
+                return v.entityAt(o).filter(e -> e.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            } else if (!plainWord(v, j)) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Y is chaired by X", "Y, dirigé par X", "Northvolt was co-founded in 2016 by X", "Elle est dirigée par X". */

@@ -787,6 +787,11 @@ public final class CapitalizedNameFinder {
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !headNounOfAThing(lastToken.text()) && !paired) {
             return Optional.of(EntityType.PERSON);
         }
+        // "Jon Park, the head of mergers at X", "Jean Parc, responsable des fusions": a given name, and a person's noun after
+        if (b - a == 2 && gazetteer.isFirstName(firstToken.text()) && !paired
+                && (personNounAfter(tokens, b) || apposition(tokens, b).equals(Optional.of(EntityType.PERSON)))) {
+            return Optional.of(EntityType.PERSON);
+        }
         if (b - a >= 2 && (cues.is("org-suffix", lastToken.text()) || cues.is("institution", firstToken.text()))
                 || b - a >= 3 && cues.is("institution", lastToken.text())) {
             return Optional.of(EntityType.ORGANIZATION);
@@ -897,7 +902,16 @@ public final class CapitalizedNameFinder {
         if (language == Language.EN && b + 1 < tokens.size() && tokens.get(b).text().equals(",") && tokens.get(b + 1).is("who")) {
             return true;
         }
-        // "X, an analyst at Y", "X, porte-parole de Y": a noun for a person in apposition
+        if (personNounAfter(tokens, b)) {
+            return true;
+        }
+        boolean afterQuote = a > 0 && Set.of("\"", "”", "»").contains(tokens.get(a - 1).text())
+                || a > 1 && tokens.get(a - 1).text().equals(",") && Set.of("\"", "”", "»").contains(tokens.get(a - 2).text());
+        return afterQuote && b < tokens.size() && Set.of("said", "says", "told", "added", "wrote").contains(tokens.get(b).text());
+    }
+
+    /** "X, an analyst at Y", "X, porte-parole de Y": a noun for a person in apposition. */
+    private boolean personNounAfter(List<Token> tokens, int b) {
         if (b + 1 < tokens.size() && tokens.get(b).text().equals(",")) {
             int k = b + 1;
             if (k < tokens.size() && Set.of("a", "an", "the", "un", "une", "le", "la", "l'", "l’").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
@@ -907,13 +921,9 @@ public final class CapitalizedNameFinder {
                     && !cues.is("person-noun", tokens.get(k).text()) && Morphology.of(language).parts(tokens.get(k).text()).contains(Morphology.Pos.ADJECTIVE)) {
                 k++;
             }
-            if (k < tokens.size() && cues.is("person-noun", tokens.get(k).text())) {
-                return true;
-            }
+            return k < tokens.size() && cues.is("person-noun", tokens.get(k).text());
         }
-        boolean afterQuote = a > 0 && Set.of("\"", "”", "»").contains(tokens.get(a - 1).text())
-                || a > 1 && tokens.get(a - 1).text().equals(",") && Set.of("\"", "”", "»").contains(tokens.get(a - 2).text());
-        return afterQuote && b < tokens.size() && Set.of("said", "says", "told", "added", "wrote").contains(tokens.get(b).text());
+        return false;
     }
 
     /**

@@ -89,6 +89,10 @@ public final class PublicBodyFinder {
         if (head.isCapitalized() || !cues.is("gov-head", head.text())) {
             return frenchState(tokens, i);
         }
+        // "le conseil d'administration de X": the head is another noun's complement, no public body
+        if (i > 0 && Set.of("d'", "d’").contains(lower(tokens.get(i - 1)))) {
+            return Optional.empty();
+        }
         int k = i + 1;
         boolean demonym = k < tokens.size() && gazetteer.demonym(tokens.get(k).text()).isPresent() && !tokens.get(k).isCapitalized();
         if (demonym) {

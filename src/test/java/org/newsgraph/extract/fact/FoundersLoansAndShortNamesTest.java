@@ -175,4 +175,22 @@ class FoundersLoansAndShortNamesTest {
                 + " has 3,000 staff.");
         assertTrue(relations(x).contains("Sakurano Chemical locatedIn Kawasaki"), relations(x).toString());
     }
+
+    @Test
+    void whoeverHeadsAUnitHoldsAPostInItsCompany() {
+        assertTrue(positions(read("Brakka Foods makes snacks. Tom Reyes, who heads Brakka Foods's European business, will run the"
+                + " company.")).contains("Tom Reyes @ Brakka Foods"));
+        assertTrue(positions(read("Le groupe Brakka fabrique des biscuits. Thomas Rey, qui dirige la branche européenne de Brakka,"
+                + " pilotera l'ensemble.")).contains("Thomas Rey @ Brakka"));
+    }
+
+    @Test
+    void aGivenNameBeforeAPlaceWordIsAPersonWhenAPersonsNounFollows() {
+        Extraction x = read("Jon Park, the head of mergers at Brakka Foods, said talks began in March.");
+        assertEquals(Optional.of(EntityType.PERSON), typeOf(x, "Jon Park"));
+        // "conseil d'administration de X" names X's board, not a public body
+        Extraction y = read("Lars Holm entrera au conseil d'administration de Brakka, a indiqué le groupe.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().startsWith("administration")));
+        assertTrue(y.entities().stream().noneMatch(e -> e.label().startsWith("administration")), y.entities().toString());
+    }
 }
