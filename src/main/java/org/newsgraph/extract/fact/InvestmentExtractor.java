@@ -286,6 +286,11 @@ public final class InvestmentExtractor {
                     continue;
                 }
             }
+            if (t.isPresent() && t.get().kind() == Kind.NOUN && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.RECEIVE
+                    && i - out.get(out.size() - 1).end() <= 3) {
+                // "will receive a subsidy of 15 billion yen from X": the receiving verb carries the deal
+                continue;
+            }
             if (t.isPresent()) {
                 // "s'est engagé à investir": two verbs of one deal, the last one carries it
                 if (!out.isEmpty() && out.get(out.size() - 1).kind() == Kind.VERB
@@ -608,7 +613,9 @@ public final class InvestmentExtractor {
             return sale(s, lang, t, money);
         }
         if (t.kind() == Kind.RECEIVE) {
-            return receipt(s, lang, t, money, after, times);
+            // "A century-old steel mill has secured $150m from X": a common noun's receiver is the company of the story
+            Optional<String> described = commonNounSubject(s, t.index()) ? antecedent.or(() -> mainActor) : Optional.empty();
+            return receipt(s, lang, t, money, after, times, described, mainActor);
         }
         if (t.kind() == Kind.FROM) {
             return cameFrom(s, t, money, before, inSentence);
@@ -834,26 +841,33 @@ public final class InvestmentExtractor {
      * or when a person receives (a salary, a bonus), it is no investment.
      */
     private Optional<Investment> receipt(SentenceView s, Language lang, Trigger t, Optional<Money> money, int after,
-                                         List<TimeSpan> times) {
+                                         List<TimeSpan> times, Optional<String> described, Optional<String> mainActor) {
         if (money.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Placed> receiver = Optional.empty();
+        Optional<String> receiver = described;
         List<String> subject = subject(s, t.index());
-        if (!subject.isEmpty()) {
-            receiver = s.entitiesIn(0, t.index()).stream().filter(p -> p.entityId().equals(subject.get(0))).findFirst();
+        // "MORRISON, Colo. (AP) — A steel mill has secured": the outlet of the dateline receives nothing
+        List<Placed> before = s.entitiesIn(0, t.index()).stream()
+                .filter(p -> s.startOf(p) == 0 || !s.word(s.startOf(p) - 1).equals("(")).toList();
+        if (receiver.isEmpty() && !subject.isEmpty()) {
+            receiver = before.stream().filter(p -> p.entityId().equals(subject.get(0)))
+                    .filter(p -> p.type() != EntityType.PERSON).findFirst().map(Placed::entityId);
         }
-        if (receiver.isEmpty() || receiver.get().type() == EntityType.PERSON) {
+        if (receiver.isEmpty() && before.stream().noneMatch(p -> p.type() != EntityType.PLACE)) {
+            receiver = mainActor;
+        }
+        if (receiver.isEmpty()) {
             return Optional.empty();
         }
         List<String> backers = new ArrayList<>(backersAfter(s, lang, after, clauseEnd(s, after)));
-        backers.remove(receiver.get().entityId());
+        backers.remove(receiver.get());
         if (backers.isEmpty()) {
             return Optional.empty();
         }
         List<TimeSpan> period = times.stream().filter(x -> s.span().contains(x.span())).toList();
         Optional<String> purpose = purpose(s, lang, after, s.size(), times);
-        return Optional.of(new Investment(backers, Optional.of(receiver.get().entityId()), money,
+        return Optional.of(new Investment(backers, receiver, money,
                 nearest(s, period, t, TimeSpan::duration), nearest(s, period, t, TimeSpan::endDate), purpose, s.span(), RAISE));
     }
 
@@ -1051,6 +1065,10 @@ public final class InvestmentExtractor {
     private List<String> subject(SentenceView s, int trigger) {
         Optional<Placed> place = Optional.empty();
         for (int k = trigger - 1; k >= 0; k--) {
+            if (Set.of("—", "–", "--").contains(s.word(k)) && k > 0 && (s.word(k - 1).equals(")") || s.token(k - 1).isAllCaps())) {
+                // "MORRISON, Colo. (AP) — A steel mill has secured": the dateline before the dash is no subject
+                break;
+            }
             int opening = s.word(k).equals(",") ? relativeClauseOpening(s, k) : -1;
             if (opening >= 0) {
                 // "Acme, qui possède déjà Globex, a racheté Initech": the names of a relative clause head no clause
@@ -1079,7 +1097,9 @@ public final class InvestmentExtractor {
             int end = s.endOf(p.get());
             boolean possessive = end < s.size() && s.token(end).text().matches("['’]s");
             boolean modifier = s.document().text().startsWith("-based", p.get().span().end());
-            if (possessive || modifier || governed(s, start) || appositive(s, start)) {
+            // "MORRISON, Colo. (AP) — A steel mill has secured": a name in parentheses is an aside, not the subject
+            boolean aside = start > 0 && s.word(start - 1).equals("(") && end < s.size() && s.word(end).equals(")");
+            if (possessive || modifier || aside || governed(s, start) || appositive(s, start)) {
                 k = start;
                 continue;
             }
@@ -1159,6 +1179,10 @@ public final class InvestmentExtractor {
                 k--;
             }
             return k >= 0 && isPreposition(s.word(k));
+        }
+        // "in southern Colorado", "dans le nord de la France": past a direction to the preposition
+        if (start >= 2 && CueLexicon.names().is("directional", s.word(start - 1)) && isPreposition(s.word(start - 2))) {
+            return true;
         }
         if (start == 0 || !isPreposition(s.word(start - 1))) {
             return false;

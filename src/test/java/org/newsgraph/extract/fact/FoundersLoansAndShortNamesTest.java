@@ -193,4 +193,19 @@ class FoundersLoansAndShortNamesTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.label().startsWith("administration")));
         assertTrue(y.entities().stream().noneMatch(e -> e.label().startsWith("administration")), y.entities().toString());
     }
+
+    @Test
+    void theReceiverOfMoneyIsNeverTheOutletOfTheDatelineNorAPlaceOfItsDescription() {
+        Extraction x = read("MORRISON, Colo. (AP) — A century-old steel mill in southern Colorado has secured $150 million from the U.S."
+                + " Department of Energy to replace its equipment, the mill's owner said Monday.\n\nArvane Steelworks, which makes rail"
+                + " in Pueblo, will use the grant. Arvane Steelworks employs 900 people.");
+        assertEquals(List.of("U.S. Department of Energy -> Arvane Steelworks 150000000 USD"), deals(x));
+    }
+
+    @Test
+    void aSubsidyReceivedFromABodyIsGivenByIt() {
+        Extraction x = read("Sakurano Chemical makes resists. Sakurano will receive a subsidy of up to 15 billion yen from the Ministry of"
+                + " Economy, Trade and Industry, which has been using its budget.");
+        assertEquals(List.of("Ministry of Economy, Trade and Industry -> Sakurano Chemical 15000000000 JPY"), deals(x));
+    }
 }
