@@ -1070,6 +1070,11 @@ public final class CapitalizedNameFinder {
 
     /** "its own rival app, Adobe XD.", "its holding company, Artémis": the noun the name restates. */
     private Optional<EntityType> appositionBefore(List<Token> tokens, int a, int b) {
+        // "Its best-selling model, the Falco,": an article may stand between the comma and the name
+        if (a >= 4 && Set.of("the", "le", "la", "l'", "l’").contains(tokens.get(a - 1).text().toLowerCase(Locale.ROOT))
+                && tokens.get(a - 2).text().equals(",")) {
+            return appositionBefore(tokens, a - 1, b);
+        }
         if (a < 3 || !tokens.get(a - 1).text().equals(",")
                 || b < tokens.size() && !Set.of(",", ".", ";", ")").contains(tokens.get(b).text())) {
             return Optional.empty();
@@ -1225,6 +1230,12 @@ public final class CapitalizedNameFinder {
                     return Optional.empty();
                 }
                 continue;
+            }
+            // "the company also showed the X": a verb between the noun and the name ends the search
+            java.util.Set<Morphology.Pos> parts = Morphology.of(language).parts(t.text());
+            if (k < a - 1 && parts.contains(Morphology.Pos.VERB) && !parts.contains(Morphology.Pos.NOUN)
+                    && !parts.contains(Morphology.Pos.ADJECTIVE)) {
+                return Optional.empty();
             }
             boolean complement = k > 0 && PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
             // "le champ gazier X": a two-word head ("champ gazier", a place) before its last word ("gazier", a company)

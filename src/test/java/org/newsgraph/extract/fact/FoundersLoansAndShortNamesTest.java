@@ -208,4 +208,16 @@ class FoundersLoansAndShortNamesTest {
                 + " Economy, Trade and Industry, which has been using its budget.");
         assertEquals(List.of("Ministry of Economy, Trade and Industry -> Sakurano Chemical 15000000000 JPY"), deals(x));
     }
+
+    @Test
+    void productsUnveiledLaunchedOrPublishedAreTheirMakersAndAVerbEndsAHeadNounsReach() {
+        Extraction x = read("Kestrel Motors on Monday unveiled the Vireo, an electric hatchback. The company also showed the Kestrel K7"
+                + " sedan. Its best-selling model, the Falco, will be updated next year.");
+        assertEquals(Optional.of(EntityType.PRODUCT), typeOf(x, "Kestrel K7"));
+        assertEquals(Optional.of(EntityType.PRODUCT), typeOf(x, "Falco"));
+        assertTrue(relations(x).containsAll(List.of("Kestrel Motors creatorOf Vireo", "Kestrel Motors creatorOf Falco")),
+                relations(x).toString());
+        Extraction y = read("Le jeu Starfall Legends, édité par Orbit Studios, s'est vendu à 3 millions d'exemplaires.");
+        assertEquals(List.of("Orbit Studios creatorOf Starfall Legends"), relations(y));
+    }
 }
