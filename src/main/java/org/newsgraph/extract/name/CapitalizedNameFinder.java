@@ -787,7 +787,8 @@ public final class CapitalizedNameFinder {
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !headNounOfAThing(lastToken.text()) && !paired) {
             return Optional.of(EntityType.PERSON);
         }
-        // "Jon Park, the head of mergers at X", "Jean Parc, responsable des fusions": a given name, and a person's noun after
+        // "Jon Park, the head of mergers at X", "Jean Parc, responsable des fusions": a given name and a place word, and a
+        // person's noun or a title after them
         if (b - a == 2 && gazetteer.isFirstName(firstToken.text()) && !paired
                 && (personNounAfter(tokens, b) || apposition(tokens, b).equals(Optional.of(EntityType.PERSON)))) {
             return Optional.of(EntityType.PERSON);
@@ -1087,7 +1088,9 @@ public final class CapitalizedNameFinder {
             String before = tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT);
             // "De son côté, X", "Pour sa part, X": an idiom, no apposition
             boolean idiom = Set.of("côté", "part").contains(tokens.get(a - 2).text());
-            if (DETERMINERS.contains(before) && !Set.of("a", "an", "un", "une").contains(before) && !idiom) {
+            // "a créé une filiale, X, dont": an indefinite unit is named by the apposition too
+            boolean indefiniteUnit = Set.of("a", "an", "un", "une").contains(before) && k == a - 2 && cues.is("unit-noun", t.text());
+            if (DETERMINERS.contains(before) && (!Set.of("a", "an", "un", "une").contains(before) || indefiniteUnit) && !idiom) {
                 Optional<EntityType> type = roleOf(tokens.get(a - 2).text());
                 if (type.isEmpty() && a - 3 >= k) {
                     type = roleOf(tokens.get(a - 3).text() + " " + tokens.get(a - 2).text());
