@@ -34,6 +34,9 @@ public final class CueLexicon {
     private final Map<String, Set<String>> byRole;
     private final Map<String, List<String>> stemsByRole;
     private final int longestPhrase;
+    /** Every phrase and stem of the roles read folded, and of those read as written, for {@link PhraseKeys}. */
+    private final PhraseKeys.Vocabulary folded;
+    private final PhraseKeys.Vocabulary written;
 
     private CueLexicon(String resource, Set<String> caseSensitive, boolean byLemma) {
         this.caseSensitive = Set.copyOf(caseSensitive);
@@ -58,6 +61,37 @@ public final class CueLexicon {
         this.byRole = Map.copyOf(map);
         this.stemsByRole = Map.copyOf(stems);
         this.longestPhrase = longest;
+        this.folded = vocabulary(true);
+        this.written = vocabulary(false);
+    }
+
+    private PhraseKeys.Vocabulary vocabulary(boolean foldedRoles) {
+        Set<String> phrases = new HashSet<>();
+        Set<String> stemsOfAll = new HashSet<>();
+        byRole.forEach((role, set) -> {
+            if (isFolded(role) == foldedRoles) {
+                phrases.addAll(set);
+            }
+        });
+        stemsByRole.forEach((role, list) -> {
+            if (isFolded(role) == foldedRoles) {
+                stemsOfAll.addAll(list);
+            }
+        });
+        Set<String> prefixes = new HashSet<>();
+        for (Set<String> words : List.of(phrases, stemsOfAll)) {
+            for (String w : words) {
+                for (int k = 1; k <= w.length(); k++) {
+                    prefixes.add(w.substring(0, k));
+                }
+            }
+        }
+        return new PhraseKeys.Vocabulary(foldedRoles, longestPhrase, Set.copyOf(phrases),
+                stemsOfAll.stream().sorted().toList(), Set.copyOf(prefixes));
+    }
+
+    private boolean isFolded(String role) {
+        return !caseSensitive.contains(role.contains("@") ? role.substring(0, role.indexOf('@')) : role);
     }
 
     /** Cues for recognizing and typing names ({@code lexicon/name-cues.tsv}). */
@@ -76,9 +110,7 @@ public final class CueLexicon {
     }
 
     private String key(String role, String phrase) {
-        String bare = role.contains("@") ? role.substring(0, role.indexOf('@')) : role;
-        String p = caseSensitive.contains(bare) ? phrase : LexiconLib.fold(phrase);
-        return p.replace("' ", "'");
+        return (isFolded(role) ? LexiconLib.fold(phrase) : phrase).replace("' ", "'");
     }
 
     /** Whether a word or phrase has this role. */
@@ -93,11 +125,12 @@ public final class CueLexicon {
     }
 
     private boolean has(String role, String key) {
-        if (byRole.getOrDefault(role, Set.of()).contains(key)) {
-            return true;
-        }
-        for (String stem : stemsByRole.getOrDefault(role, List.of())) {
-            // a stem's words before the last match whole; its last word begins the last word of the key
+        return byRole.getOrDefault(role, Set.of()).contains(key) || anyStem(stemsByRole.getOrDefault(role, List.of()), key);
+    }
+
+    /** Whether a key is one of these stems' words: a stem's words before the last match whole, its last word begins the key's last word. */
+    static boolean anyStem(List<String> stems, String key) {
+        for (String stem : stems) {
             if (key.startsWith(stem) && key.indexOf(' ', stem.length()) < 0) {
                 return true;
             }
@@ -126,11 +159,13 @@ public final class CueLexicon {
         if (phrases.isEmpty()) {
             return OptionalInt.empty();
         }
-        List<String> lemmas = Morphology.of(language).lemmas(tokens.get(i).text());
-        for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1; n--) {
-            String rest = n == 1 ? "" : " " + LexiconLib.phrase(tokens, i + 1, n - 1);
-            for (String lemma : lemmas) {
-                if (phrases.contains(key(role, lemma + rest))) {
+        PhraseKeys.LemmaHits hits = PhraseKeys.of(tokens).lemmaHits(isFolded(role) ? folded : written, language, checked(tokens, i));
+        for (int n = 31 - Integer.numberOfLeadingZeros(hits.mask()); n >= 1; n--) {
+            if ((hits.mask() & 1 << n) == 0) {
+                continue;
+            }
+            for (String[] keys : hits.keys()) {
+                if (n < keys.length && keys[n] != null && phrases.contains(keys[n])) {
                     return OptionalInt.of(n);
                 }
             }
@@ -140,14 +175,20 @@ public final class CueLexicon {
 
     /** The number of tokens of the longest phrase of this role that starts at token {@code i}. */
     public OptionalInt matchAt(String role, List<Token> tokens, int i) {
-        if (!byRole.containsKey(role) && !stemsByRole.containsKey(role)) {
+        if (!byRole.containsKey(role) && !stemsByRole.containsKey(role) || i >= tokens.size()) {
             return OptionalInt.empty();
         }
-        for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1; n--) {
-            if (has(role, key(role, LexiconLib.phrase(tokens, i, n)))) {
+        PhraseKeys.Hits hits = PhraseKeys.of(tokens).hits(isFolded(role) ? folded : written, checked(tokens, i));
+        for (int n = 31 - Integer.numberOfLeadingZeros(hits.mask()); n >= 1; n--) {
+            if ((hits.mask() & 1 << n) != 0 && has(role, hits.keys()[n])) {
                 return OptionalInt.of(n);
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** A token index before the first fails as reading the token would. */
+    private static int checked(List<Token> tokens, int i) {
+        return java.util.Objects.checkIndex(i, tokens.size());
     }
 }
