@@ -98,6 +98,11 @@ public final class NumberParser {
         return rules.get(lang).wordAmount;
     }
 
+    /** The characters a match of {@link #wordAmountRegex} may start with. */
+    String wordAmountStarts(Language lang) {
+        return rules.get(lang).wordAmountStarts;
+    }
+
     /** A regex for a lone article standing for one ("a", "une"), over folded text. */
     String articleRegex(Language lang) {
         return rules.get(lang).articles;
@@ -154,6 +159,7 @@ public final class NumberParser {
         final Pattern leadPhrase;
         final String digitAmount;
         final String wordAmount;
+        final String wordAmountStarts;
         final String articles;
         /** Not thread-safe in ICU: every use holds its lock. */
         private final RuleBasedNumberFormat spellout;
@@ -177,6 +183,7 @@ public final class NumberParser {
             all.addAll(connectors);
             String word = QuantityLib.alternation(all);
             this.wordAmount = "(?:" + lead + "[ -](?=" + scaleWord + "))?" + word + "(?:[ -]" + word + ")*";
+            this.wordAmountStarts = QuantityLib.firstChars(leads.keySet()) + QuantityLib.firstChars(all);
             List<String> ones = new ArrayList<>();
             leads.forEach((k, v) -> {
                 if (v.compareTo(BigDecimal.ONE) == 0) {

@@ -128,6 +128,34 @@ final class QuantityLib {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /**
+     * A zero-width guard to put before a pattern whose every match starts with one of these characters, as one
+     * of the forms of {@link #alternation(Collection)} starts: a letter or digit only where no letter or digit
+     * precedes it, since such a form must not touch one there. It changes no match; it spares the engine
+     * trying each form at every character of a text.
+     */
+    static String startGuard(String firstChars) {
+        StringBuilder alnum = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        firstChars.codePoints().distinct().sorted().forEach(c ->
+                (Character.isLetterOrDigit(c) ? alnum : other).append("\\x{").append(Integer.toHexString(c)).append('}'));
+        List<String> starts = new ArrayList<>();
+        if (alnum.length() > 0) {
+            starts.add("(?<![\\p{L}\\d])[" + alnum + "]");
+        }
+        if (other.length() > 0) {
+            starts.add("[" + other + "]");
+        }
+        return starts.isEmpty() ? "(?!)" : "(?=" + String.join("|", starts) + ")";
+    }
+
+    /** The first character of each form, as {@link #startGuard} takes them. */
+    static String firstChars(Collection<String> forms) {
+        StringBuilder out = new StringBuilder();
+        forms.forEach(f -> out.appendCodePoint(f.codePointAt(0)));
+        return out.toString();
+    }
+
     private static String bounded(String form, boolean boundBefore) {
         String body = Arrays.stream(form.split(" ", -1)).map(Pattern::quote).collect(Collectors.joining(" +"));
         String before = boundBefore && Character.isLetterOrDigit(form.charAt(0)) ? "(?<![\\p{L}\\d])" : "";
