@@ -20,9 +20,9 @@ import org.newsgraph.text.Token;
  * key is folded whole. Each thread keeps the keys of its last few sentences (its look-ups revisit a sentence
  * many times), only for the immutable token lists the tokenizer and {@code SentenceView} hand out.
  *
- * <pre>{@code PhraseKeys.of(tokens).hits(vocabulary, i).mask()}</pre>
+ * <pre>{@code String key = PhraseKeys.of(tokens).folded(i, 2); // "pdg d'airbus" for "PDG d’Airbus"}</pre>
  */
-final class PhraseKeys {
+public final class PhraseKeys {
 
     /** The phrases of one lexicon in one spelling mode, with every beginning of them, for cutting key chains short. */
     record Vocabulary(boolean folded, int longestPhrase, Set<String> phrases, List<String> stems, Set<String> prefixes) {
@@ -55,12 +55,14 @@ final class PhraseKeys {
     /** The index of the first token at or after each index whose characters do not all fold alone. */
     private final int[] complexFrom;
     private final Map<Vocabulary, Hits[]> hits = new IdentityHashMap<>();
+    private final String[][] keys;
     private final Map<Vocabulary, LemmaHits[][]> lemmaHits = new IdentityHashMap<>();
 
     private PhraseKeys(List<Token> tokens) {
         this.tokens = tokens;
         this.folds = new String[tokens.size()];
         this.complexFrom = new int[tokens.size() + 1];
+        this.keys = new String[tokens.size()][];
         complexFrom[tokens.size()] = tokens.size();
         for (int i = tokens.size() - 1; i >= 0; i--) {
             complexFrom[i] = foldsAlone(tokens.get(i).text()) ? complexFrom[i + 1] : i;
@@ -68,7 +70,7 @@ final class PhraseKeys {
     }
 
     /** The keys of a token list: this thread's, if it asked about the same list lately. */
-    static PhraseKeys of(List<Token> tokens) {
+    public static PhraseKeys of(List<Token> tokens) {
         if (List.copyOf(tokens) != tokens) {
             // a list that may change under us is not remembered
             return new PhraseKeys(List.copyOf(tokens));
@@ -84,6 +86,31 @@ final class PhraseKeys {
         recent[next[0]] = made;
         next[0] = (next[0] + 1) % KEPT;
         return made;
+    }
+
+    /**
+     * The folded key of tokens {@code [i, i + n)}: {@code LexiconLib.fold(LexiconLib.phrase(tokens, i, n))} with an
+     * elision joined to its word ("l'usine"), as {@link CueLexicon} keys its phrases.
+     */
+    public String folded(int i, int n) {
+        if (n == 0) {
+            return "";
+        }
+        java.util.Objects.checkFromIndexSize(i, n, tokens.size());
+        if (keys[i] == null || keys[i].length <= n) {
+            keys[i] = java.util.Arrays.copyOf(keys[i] == null ? new String[0] : keys[i], Math.max(n + 1, 8));
+        }
+        if (keys[i][n] == null) {
+            keys[i][n] = complexFrom[i] < i + n ? LexiconLib.fold(LexiconLib.phrase(tokens, i, n)).replace("' ", "'")
+                    : n == 1 ? fold(i)
+                    : folded(i, n - 1) + (joinsNext(tokens.get(i + n - 2).text()) ? "" : " ") + fold(i + n - 1);
+        }
+        return keys[i][n];
+    }
+
+    /** Whether each of tokens {@code [i, i + n)} {@link #foldsAlone folds alone}, so that their key is their folds put together. */
+    public boolean foldsAlone(int i, int n) {
+        return complexFrom[i] >= i + n;
     }
 
     /** The keys starting at token {@code i} (which must be a token of the list) and which of them the vocabulary has. */
@@ -159,9 +186,10 @@ final class PhraseKeys {
     }
 
     private String piece(Vocabulary v, int i) {
-        if (!v.folded()) {
-            return tokens.get(i).text();
-        }
+        return v.folded() ? fold(i) : tokens.get(i).text();
+    }
+
+    private String fold(int i) {
         if (folds[i] == null) {
             folds[i] = LexiconLib.fold(tokens.get(i).text());
         }
