@@ -161,7 +161,9 @@ public final class PhraseKeys {
         StringBuilder key = new StringBuilder(plain ? piece(v, i) : v.folded() ? LexiconLib.fold(head) : head);
         for (int n = 1; n <= most; n++) {
             if (n > 1) {
-                key.append(joinsNext(tokens.get(i + n - 2).text()) ? "" : " ").append(piece(v, i + n - 1));
+                // a space always follows a lemma; between tokens, none follows an elision
+                boolean space = n == 2 && !plain || !joinsNext(tokens.get(i + n - 2).text());
+                key.append(space ? " " : "").append(piece(v, i + n - 1));
             }
             keys[n] = key.toString();
             mask |= v.hit(keys[n]) ? 1 << n : 0;
@@ -208,7 +210,7 @@ public final class PhraseKeys {
      * that the fold of a phrase is the folds of its words put together. Printable ASCII, the Latin letters with
      * accents and the signs of news typography do; the rest is folded whole.
      */
-    static boolean foldsAlone(String text) {
+    public static boolean foldsAlone(String text) {
         if (text.isEmpty()) {
             return false;
         }

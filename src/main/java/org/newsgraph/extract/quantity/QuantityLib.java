@@ -122,11 +122,32 @@ final class QuantityLib {
         if (forms.isEmpty()) {
             return "(?!)";
         }
-        return forms.stream().distinct()
+        List<String> sorted = forms.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(f -> bounded(f, boundBefore))
-                .collect(Collectors.joining("|", "(?:", ")"));
+                .toList();
+        // the bound before is checked once for a run of forms that all have it, in the same order: the same
+        // matches, without the engine checking the character before at every form
+        List<String> branches = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String f : sorted) {
+            boolean before = boundBefore && Character.isLetterOrDigit(f.charAt(0));
+            if (before) {
+                run.add(bounded(f, false));
+                continue;
+            }
+            if (!run.isEmpty()) {
+                branches.add(BOUND_BEFORE + "(?:" + String.join("|", run) + ")");
+                run.clear();
+            }
+            branches.add(bounded(f, false));
+        }
+        if (!run.isEmpty()) {
+            branches.add(BOUND_BEFORE + "(?:" + String.join("|", run) + ")");
+        }
+        return "(?:" + String.join("|", branches) + ")";
     }
+
+    private static final String BOUND_BEFORE = "(?<![\\p{L}\\d])";
 
     /**
      * A zero-width guard to put before a pattern whose every match starts with one of these characters, as one
@@ -158,7 +179,7 @@ final class QuantityLib {
 
     private static String bounded(String form, boolean boundBefore) {
         String body = Arrays.stream(form.split(" ", -1)).map(Pattern::quote).collect(Collectors.joining(" +"));
-        String before = boundBefore && Character.isLetterOrDigit(form.charAt(0)) ? "(?<![\\p{L}\\d])" : "";
+        String before = boundBefore && Character.isLetterOrDigit(form.charAt(0)) ? BOUND_BEFORE : "";
         String after = Character.isLetterOrDigit(form.charAt(form.length() - 1)) ? "(?![\\p{L}\\d])" : "";
         return before + body + after;
     }
