@@ -163,6 +163,9 @@ public final class NumberParser {
         final String articles;
         /** Not thread-safe in ICU: every use holds its lock. */
         private final RuleBasedNumberFormat spellout;
+        /** Each thread's last spelled-out phrases and their values. */
+        private final ThreadLocal<Map<String, Optional<BigDecimal>>> spelledLately = ThreadLocal.withInitial(HashMap::new);
+        private static final int KEPT = 10_000;
 
         private Rules(Map<String, BigDecimal> scales, Map<String, BigDecimal> leads, Set<String> words,
                       Set<String> connectors, Set<String> scaleWords, RuleBasedNumberFormat spellout) {
@@ -279,6 +282,20 @@ public final class NumberParser {
         }
 
         private Optional<BigDecimal> spell(String s) {
+            // ICU's lenient parse is slow, and a text spells the same few numbers again and again
+            Map<String, Optional<BigDecimal>> known = spelledLately.get();
+            Optional<BigDecimal> value = known.get(s);
+            if (value == null) {
+                if (known.size() >= KEPT) {
+                    known.clear();
+                }
+                value = spellAnew(s);
+                known.put(s, value);
+            }
+            return value;
+        }
+
+        private Optional<BigDecimal> spellAnew(String s) {
             ParsePosition position = new ParsePosition(0);
             Number n;
             synchronized (spellout) {
