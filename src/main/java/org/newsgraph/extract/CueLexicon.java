@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.text.Language;
-import org.newsgraph.text.Morphology;
 import org.newsgraph.text.Token;
 
 /**
@@ -31,9 +30,18 @@ public final class CueLexicon {
 
     private final Set<String> caseSensitive;
     private final boolean byLemma;
-    private final Map<String, Set<String>> byRole;
-    private final Map<String, List<String>> stemsByRole;
-    private final int longestPhrase;
+    /** Each role, bare ("org-noun") and in a language ("org-noun@fr", "org-noun@any"). */
+    private final Map<String, Role> roles;
+    /** For each bare role, the role in each language, by {@link Language#ordinal()}, then in any; null where none. */
+    private final Map<String, Role[]> inLanguage;
+
+    /** A role's phrases and stems, keyed as {@link #key} keys them, and the vocabulary its keys are built for. */
+    private record Role(Set<String> phrases, List<String> stems, PhraseKeys.Vocabulary vocabulary) {
+
+        boolean has(String key) {
+            return phrases.contains(key) || anyStem(stems, key);
+        }
+    }
 
     private CueLexicon(String resource, Set<String> caseSensitive, boolean byLemma) {
         this.caseSensitive = Set.copyOf(caseSensitive);
@@ -53,11 +61,59 @@ public final class CueLexicon {
             }
             longest = Math.max(longest, phrase.split(" ").length + 1);
         }
-        map.replaceAll((k, v) -> Set.copyOf(v));
-        stems.replaceAll((k, v) -> List.copyOf(v));
-        this.byRole = Map.copyOf(map);
-        this.stemsByRole = Map.copyOf(stems);
-        this.longestPhrase = longest;
+        PhraseKeys.Vocabulary folded = vocabulary(true, map, stems, longest);
+        PhraseKeys.Vocabulary written = vocabulary(false, map, stems, longest);
+        Map<String, Role> all = new HashMap<>();
+        Set<String> names = new HashSet<>(map.keySet());
+        names.addAll(stems.keySet());
+        for (String role : names) {
+            all.put(role, new Role(Set.copyOf(map.getOrDefault(role, Set.of())), List.copyOf(stems.getOrDefault(role, List.of())),
+                    isFolded(role) ? folded : written));
+        }
+        this.roles = Map.copyOf(all);
+        Map<String, Role[]> languages = new HashMap<>();
+        for (String role : names) {
+            if (!role.contains("@")) {
+                Role[] each = new Role[Language.values().length + 1];
+                for (Language language : Language.values()) {
+                    each[language.ordinal()] = all.get(role + "@" + language.code());
+                }
+                each[Language.values().length] = all.get(role + "@any");
+                languages.put(role, each);
+            }
+        }
+        this.inLanguage = Map.copyOf(languages);
+    }
+
+    /** Every phrase and stem of the roles read folded (or of those read as written), for {@link PhraseKeys}. */
+    private PhraseKeys.Vocabulary vocabulary(boolean foldedRoles, Map<String, Set<String>> map, Map<String, List<String>> stems,
+                                             int longest) {
+        Set<String> phrases = new HashSet<>();
+        Set<String> stemsOfAll = new HashSet<>();
+        map.forEach((role, set) -> {
+            if (isFolded(role) == foldedRoles) {
+                phrases.addAll(set);
+            }
+        });
+        stems.forEach((role, list) -> {
+            if (isFolded(role) == foldedRoles) {
+                stemsOfAll.addAll(list);
+            }
+        });
+        Set<String> prefixes = new HashSet<>();
+        for (Set<String> words : List.of(phrases, stemsOfAll)) {
+            for (String w : words) {
+                for (int k = 1; k <= w.length(); k++) {
+                    prefixes.add(w.substring(0, k));
+                }
+            }
+        }
+        return new PhraseKeys.Vocabulary(foldedRoles, longest, Set.copyOf(phrases),
+                stemsOfAll.stream().sorted().toList(), Set.copyOf(prefixes));
+    }
+
+    private boolean isFolded(String role) {
+        return !caseSensitive.contains(role.contains("@") ? role.substring(0, role.indexOf('@')) : role);
     }
 
     /** Cues for recognizing and typing names ({@code lexicon/name-cues.tsv}). */
@@ -76,28 +132,28 @@ public final class CueLexicon {
     }
 
     private String key(String role, String phrase) {
-        String bare = role.contains("@") ? role.substring(0, role.indexOf('@')) : role;
-        String p = caseSensitive.contains(bare) ? phrase : LexiconLib.fold(phrase);
-        return p.replace("' ", "'");
+        return (isFolded(role) ? LexiconLib.fold(phrase) : phrase).replace("' ", "'");
     }
 
     /** Whether a word or phrase has this role. */
     public boolean is(String role, String phrase) {
-        return has(role, key(role, phrase));
+        return has(roles.get(role), key(role, phrase));
     }
 
     /** Whether a word or phrase has this role in this language (or in any). */
     public boolean is(String role, Language language, String phrase) {
         String k = key(role, phrase);
-        return has(role + "@" + language.code(), k) || has(role + "@any", k);
+        Role[] each = inLanguage.get(role);
+        return each != null && (has(each[language.ordinal()], k) || has(each[Language.values().length], k));
     }
 
-    private boolean has(String role, String key) {
-        if (byRole.getOrDefault(role, Set.of()).contains(key)) {
-            return true;
-        }
-        for (String stem : stemsByRole.getOrDefault(role, List.of())) {
-            // a stem's words before the last match whole; its last word begins the last word of the key
+    private static boolean has(Role role, String key) {
+        return role != null && role.has(key);
+    }
+
+    /** Whether a key is one of these stems' words: a stem's words before the last match whole, its last word begins the key's last word. */
+    static boolean anyStem(List<String> stems, String key) {
+        for (String stem : stems) {
             if (key.startsWith(stem) && key.indexOf(' ', stem.length()) < 0) {
                 return true;
             }
@@ -111,26 +167,47 @@ public final class CueLexicon {
      * "investiront", "pay for" matches "paid for", whatever inflections the table lists.
      */
     public OptionalInt matchAt(String role, Language language, List<Token> tokens, int i) {
-        OptionalInt own = matchAt(role + "@" + language.code(), tokens, i);
-        if (own.isEmpty()) {
-            own = matchAt(role + "@any", tokens, i);
-        }
-        if (own.isEmpty() && byLemma && i < tokens.size()) {
-            own = matchLemmaAt(role + "@" + language.code(), language, tokens, i);
-        }
-        return own;
-    }
-
-    private OptionalInt matchLemmaAt(String role, Language language, List<Token> tokens, int i) {
-        Set<String> phrases = byRole.getOrDefault(role, Set.of());
-        if (phrases.isEmpty()) {
+        Role[] each = inLanguage.get(role);
+        if (each == null) {
             return OptionalInt.empty();
         }
-        List<String> lemmas = Morphology.of(language).lemmas(tokens.get(i).text());
-        for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1; n--) {
-            String rest = n == 1 ? "" : " " + LexiconLib.phrase(tokens, i + 1, n - 1);
-            for (String lemma : lemmas) {
-                if (phrases.contains(key(role, lemma + rest))) {
+        Role own = each[language.ordinal()];
+        OptionalInt found = matchAt(own, tokens, i);
+        if (found.isEmpty()) {
+            found = matchAt(each[Language.values().length], tokens, i);
+        }
+        if (found.isEmpty() && byLemma && i < tokens.size() && own != null && !own.phrases().isEmpty()) {
+            found = matchLemmaAt(own, language, tokens, i);
+        }
+        return found;
+    }
+
+    /** The number of tokens of the longest phrase of this role that starts at token {@code i}. */
+    public OptionalInt matchAt(String role, List<Token> tokens, int i) {
+        return matchAt(roles.get(role), tokens, i);
+    }
+
+    private static OptionalInt matchAt(Role role, List<Token> tokens, int i) {
+        if (role == null || i >= tokens.size()) {
+            return OptionalInt.empty();
+        }
+        PhraseKeys.Hits hits = PhraseKeys.of(tokens).hits(role.vocabulary(), checked(tokens, i));
+        for (int n = 31 - Integer.numberOfLeadingZeros(hits.mask()); n >= 1; n--) {
+            if ((hits.mask() & 1 << n) != 0 && role.has(hits.keys()[n])) {
+                return OptionalInt.of(n);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt matchLemmaAt(Role role, Language language, List<Token> tokens, int i) {
+        PhraseKeys.LemmaHits hits = PhraseKeys.of(tokens).lemmaHits(role.vocabulary(), language, checked(tokens, i));
+        for (int n = 31 - Integer.numberOfLeadingZeros(hits.mask()); n >= 1; n--) {
+            if ((hits.mask() & 1 << n) == 0) {
+                continue;
+            }
+            for (String[] keys : hits.keys()) {
+                if (n < keys.length && keys[n] != null && role.phrases().contains(keys[n])) {
                     return OptionalInt.of(n);
                 }
             }
@@ -138,16 +215,8 @@ public final class CueLexicon {
         return OptionalInt.empty();
     }
 
-    /** The number of tokens of the longest phrase of this role that starts at token {@code i}. */
-    public OptionalInt matchAt(String role, List<Token> tokens, int i) {
-        if (!byRole.containsKey(role) && !stemsByRole.containsKey(role)) {
-            return OptionalInt.empty();
-        }
-        for (int n = Math.min(longestPhrase, tokens.size() - i); n >= 1; n--) {
-            if (has(role, key(role, LexiconLib.phrase(tokens, i, n)))) {
-                return OptionalInt.of(n);
-            }
-        }
-        return OptionalInt.empty();
+    /** A token index before the first fails as reading the token would. */
+    private static int checked(List<Token> tokens, int i) {
+        return java.util.Objects.checkIndex(i, tokens.size());
     }
 }

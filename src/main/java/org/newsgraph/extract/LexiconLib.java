@@ -63,8 +63,50 @@ public final class LexiconLib {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** The folds of the characters that {@link PhraseKeys#foldsAlone} lets fold one by one; null for the others. */
+    private static final String[] BY_CHAR = new String[0x2100];
+
+    static {
+        for (char c = 0x21; c < BY_CHAR.length; c++) {
+            if (PhraseKeys.foldsAlone(String.valueOf(c))) {
+                BY_CHAR[c] = foldWhole(String.valueOf(c));
+            }
+        }
+    }
+
     /** Lower case, accents dropped, typographic apostrophes and spaces folded. */
     public static String fold(String s) {
+        String quick = foldByChar(s);
+        return quick != null ? quick : foldWhole(s);
+    }
+
+    /**
+     * The fold of a text whose characters all fold alone, parted by single spaces: their folds put together (no
+     * character's fold holds a space or depends on its neighbours). Null for any other text.
+     */
+    private static String foldByChar(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            String f = c == ' ' && s.charAt(i - 1) != ' ' ? " " : c < BY_CHAR.length ? BY_CHAR[c] : null;
+            if (f == null) {
+                return null;
+            }
+            if (out == null && (f.length() != 1 || f.charAt(0) != c)) {
+                out = new StringBuilder(n + 8).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(f);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static String foldWhole(String s) {
         // called for every phrase looked up: ASCII text has no accent, mark or typographic sign to fold
         String d = isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
                 .replace('’', '\'').replace('‘', '\'').replace('\u00A0', ' ').replace('\u202F', ' ');

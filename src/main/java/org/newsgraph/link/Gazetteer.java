@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.PhraseKeys;
 import org.newsgraph.extract.PlaceKind;
 
 /**
@@ -179,6 +180,57 @@ public final class Gazetteer {
      * dashes and runs of spaces made single spaces.
      */
     static String fold(String text) {
+        String quick = foldByChar(text);
+        return quick != null ? quick : foldWhole(text);
+    }
+
+    /** The fold of each plain letter or sign that folds alone (see {@link #foldByChar}); null for the others. */
+    private static final String[] BY_CHAR = byChar();
+
+    private static String[] byChar() {
+        String[] table = new String[0x2100];
+        for (char c = 0x21; c < table.length; c++) {
+            String f = foldWhole(String.valueOf(c));
+            boolean plain = PhraseKeys.foldsAlone(String.valueOf(c)) && !isSeparator(c) && !f.isEmpty()
+                    && f.chars().noneMatch(k -> isSeparator((char) k) || Character.isWhitespace(k));
+            table[c] = plain ? f : null;
+        }
+        return table;
+    }
+
+    /** What {@code DASHES_AND_SPACES} makes a space of, but for the spaces that only {@code \s} reads. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '\u00A0' || c >= '\u2010' && c <= '\u2014';
+    }
+
+    /**
+     * The fold of a text of plain letters and signs parted by spaces and dashes: each letter's fold, each run of
+     * spaces and dashes one space, none at the ends; what {@link #foldWhole} gives, since no such letter's fold
+     * depends on its neighbours or holds a space. Null for any other text.
+     */
+    private static String foldByChar(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean apart = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSeparator(c)) {
+                apart = true;
+                continue;
+            }
+            String f = c < BY_CHAR.length ? BY_CHAR[c] : null;
+            if (f == null) {
+                return null;
+            }
+            if (apart && out.length() > 0) {
+                out.append(' ');
+            }
+            apart = false;
+            out.append(f);
+        }
+        return out.toString();
+    }
+
+    private static String foldWhole(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String plain = MARKS.matcher(decomposed).replaceAll("");
         String apostrophes = APOSTROPHES.matcher(plain).replaceAll("'");

@@ -358,14 +358,15 @@ public final class GraphBuilder {
         }
 
         private void setUsedPrefixes() {
+            List<Statement> statements = model.listStatements().toList();
             PREFIXES.entrySet().stream()
-                    .filter(p -> uses(p.getValue()))
+                    .filter(p -> uses(statements, p.getValue()))
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(p -> model.setNsPrefix(p.getKey(), p.getValue()));
         }
 
-        private boolean uses(String namespace) {
-            for (Statement s : model.listStatements().toList()) {
+        private static boolean uses(List<Statement> statements, String namespace) {
+            for (Statement s : statements) {
                 if (inNamespace(s.getSubject(), namespace) || s.getPredicate().getURI().startsWith(namespace)
                         || inNamespace(s.getObject(), namespace)) {
                     return true;

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import morfologik.stemming.Dictionary;
@@ -23,7 +25,8 @@ import morfologik.stemming.WordData;
  * <pre>{@code Morphology.of(Language.FR).lemmas("investira")  // [investir]}</pre>
  *
  * <p>Instances are immutable and safe to share between threads: the dictionary is read once per
- * language, and each thread gets its own look-up object (morfologik's is not thread-safe).
+ * language, and each thread gets its own look-up object (morfologik's is not thread-safe) and keeps the
+ * readings of the words it looked up last.
  */
 public final class Morphology {
 
@@ -43,16 +46,20 @@ public final class Morphology {
     private static final Morphology ENGLISH = new Morphology(Language.EN, "/org/languagetool/resource/en/english.dict");
     private static final Morphology FRENCH = new Morphology(Language.FR, "/org/languagetool/resource/fr/french.dict");
 
+    /** How many words' readings each thread keeps: news repeats its words, and a dictionary look-up is slow. */
+    private static final int KEPT = 50_000;
+
     private final Language language;
     private final ThreadLocal<DictionaryLookup> lookup;
+    private final ThreadLocal<Map<String, List<Analysis>>> recent = ThreadLocal.withInitial(HashMap::new);
 
     private Morphology(Language language, String resource) {
         this.language = language;
-        Dictionary dictionary = read(resource);
+        Dictionary dictionary = readDictionary(resource);
         this.lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
     }
 
-    private static Dictionary read(String resource) {
+    private static Dictionary readDictionary(String resource) {
         URL url = Morphology.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("the morphological dictionary " + resource + " is not on the classpath");
@@ -75,6 +82,19 @@ public final class Morphology {
      * pronouns ("l'", "d'", "s'") are read without their apostrophe's left part. Empty for an unknown word.
      */
     public List<Analysis> analyze(String word) {
+        Map<String, List<Analysis>> known = recent.get();
+        List<Analysis> out = known.get(word);
+        if (out == null) {
+            if (known.size() >= KEPT) {
+                known.clear();
+            }
+            out = read(word);
+            known.put(word, out);
+        }
+        return out;
+    }
+
+    private List<Analysis> read(String word) {
         String plain = withoutElision(word);
         Set<Analysis> out = new LinkedHashSet<>();
         DictionaryLookup dictionary = lookup.get();

@@ -1,7 +1,9 @@
 package org.newsgraph.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +29,31 @@ public final class Tokenizer {
             // anything else that is not a space
             + "|[^\\s\\u00A0\\u202F]");
 
+    /**
+     * Each thread's last sentences and their tokens: every stage of the pipeline tokenizes the article's sentences
+     * again, and the same list back lets {@code CueLexicon} reuse what it built for the sentence.
+     */
+    private static final int KEPT = 256;
+    private static final ThreadLocal<Map<Stretch, List<Token>>> RECENT = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Stretch, List<Token>> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
+    private record Stretch(String text, int start, int end) {
+    }
+
     private Tokenizer() {
     }
 
+    /** The tokens of a stretch of text, an immutable list. */
     public static List<Token> tokens(String text, Span within) {
+        return RECENT.get().computeIfAbsent(new Stretch(text, within.start(), within.end()), k -> split(text, within));
+    }
+
+    private static List<Token> split(String text, Span within) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(within.start(), within.end());
         while (m.find()) {

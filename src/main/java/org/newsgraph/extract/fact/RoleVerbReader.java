@@ -11,6 +11,7 @@ import java.util.Set;
 import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.LexiconLib;
+import org.newsgraph.extract.PhraseKeys;
 import org.newsgraph.extract.name.Titles;
 import org.newsgraph.link.ArticleEntities.Placed;
 import org.newsgraph.text.Language;
@@ -607,7 +608,7 @@ final class RoleVerbReader {
     }
 
     private static String key(List<Token> tokens, int i, int n) {
-        return LexiconLib.fold(LexiconLib.phrase(tokens, i, n)).replace("' ", "'");
+        return PhraseKeys.of(tokens).folded(i, n);
     }
 
     private static Map<String, List<Verb>> load() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.LexiconLib;
+import org.newsgraph.extract.PhraseKeys;
 import org.newsgraph.text.Language;
 import org.newsgraph.text.Token;
 
@@ -28,6 +29,8 @@ public final class Titles {
     private static final Titles BUNDLED = new Titles();
 
     private final Map<String, Scope> titles;
+    /** Every title's key with each word's final s and x dropped, for ruling out a phrase in one look-up ({@link #bare}). */
+    private final Set<String> bareTitles;
     private final Set<String> portfolios;
     private final Map<String, String> synonyms;
     private final int longest;
@@ -43,6 +46,7 @@ public final class Titles {
             max = Math.max(max, key.split(" ").length);
         }
         this.titles = Map.copyOf(map);
+        this.bareTitles = map.keySet().stream().filter(k -> !k.contains(":")).map(Titles::bare).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.longest = max;
         Set<String> words = new HashSet<>();
         for (String[] row : LexiconLib.rows("/lexicon/portfolios.tsv")) {
@@ -95,7 +99,12 @@ public final class Titles {
      * as their singular: a plural match's title is the singular as written ("cofondateur").
      */
     public Optional<Match> matchSingularOrPluralAt(List<Token> tokens, int i) {
+        PhraseKeys keys = PhraseKeys.of(tokens);
         for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+            // where each letter folds alone, a title or the singular of one keeps its bare key (see bare)
+            if (keys.foldsAlone(i, n) && !bareTitles.contains(bare(keys.folded(i, n).replace(" - ", "-")))) {
+                continue;
+            }
             String written = LexiconLib.phrase(tokens, i, n);
             if (titles.containsKey(key(written))) {
                 return Optional.of(new Match(i, i + n, written.toLowerCase(java.util.Locale.ROOT), titles.get(key(written))));
@@ -125,14 +134,39 @@ public final class Titles {
     }
 
     private Optional<Match> matchAt(List<Token> tokens, int i, String prefix) {
+        PhraseKeys keys = PhraseKeys.of(tokens);
         for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
-            String written = LexiconLib.phrase(tokens, i, n);
-            Scope scope = titles.get(prefix + key(written));
+            // the key of the phrase, as key(LexiconLib.phrase(tokens, i, n)) gives it
+            Scope scope = titles.get(prefix + keys.folded(i, n).replace(" - ", "-"));
             if (scope != null) {
-                return Optional.of(new Match(i, i + n, written.toLowerCase(java.util.Locale.ROOT), scope));
+                return Optional.of(new Match(i, i + n, LexiconLib.phrase(tokens, i, n).toLowerCase(java.util.Locale.ROOT), scope));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A title key with every final s and x of its words dropped, words parted by spaces and hyphens: a phrase
+     * whose letters fold alone and whose bare key is no title's is neither a title nor the plural of one, since
+     * a singular drops an s or x at the end of a word and the key folds each letter alone.
+     */
+    private static String bare(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        int start = 0;
+        for (int k = 0; k <= key.length(); k++) {
+            if (k == key.length() || key.charAt(k) == ' ' || key.charAt(k) == '-') {
+                int end = k;
+                while (end > start && (key.charAt(end - 1) == 's' || key.charAt(end - 1) == 'x')) {
+                    end--;
+                }
+                out.append(key, start, end);
+                if (k < key.length()) {
+                    out.append(key.charAt(k));
+                }
+                start = k + 1;
+            }
+        }
+        return out.toString();
     }
 
     /** Whether a word names a minister's portfolio ({@code lexicon/portfolios.tsv}): "Finance", "l'Économie". */

@@ -137,8 +137,33 @@ public final class DurationFinder {
         static Cue compile(String cue, String countRegex, String unitRegex) {
             String regex = cue.replace(" ", " +")
                     .replace("{n}", countRegex).replace("{unit}", unitRegex).replace("{year}", YEAR);
-            return new Cue(Pattern.compile("(?<![\\p{L}\\d])" + regex + "(?![\\p{L}\\d])"),
+            // "sur(?<![\p{L}\d]sur) +..." is "(?<![\p{L}\d])sur +...": the same matches, but the engine looks
+            // for the word first instead of checking the character before each character of the text
+            String word = leadingWord(cue);
+            String start = word.isEmpty() ? "(?<![\\p{L}\\d])"
+                    : Pattern.quote(word) + "(?<![\\p{L}\\d]" + Pattern.quote(word) + ")";
+            return new Cue(Pattern.compile(start + regex.substring(word.length()) + "(?![\\p{L}\\d])"),
                     cue.contains("{n}"), cue.contains("{unit}"), cue.contains("{year}"));
+        }
+
+        /** The letters and apostrophes every match of a cue starts with, as written at its start; "" if unsure. */
+        private static String leadingWord(String regex) {
+            int depth = 0;
+            for (char c : regex.toCharArray()) {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (c == '|' && depth == 0 || c == '\\') {
+                    return "";
+                }
+            }
+            int end = 0;
+            while (end < regex.length() && (regex.charAt(end) >= 'a' && regex.charAt(end) <= 'z' || regex.charAt(end) == '\'')) {
+                end++;
+            }
+            // a quantifier after the word makes its last letter optional
+            if (end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0) {
+                end--;
+            }
+            return regex.substring(0, Math.max(end, 0));
         }
     }
 

@@ -220,9 +220,10 @@ public final class MoneyFinder {
             String after = QuantityLib.alternation(currencies.after().keySet());
             // French puts "de" between a scale word and the currency: "2 milliards de dollars", "600 millions d'euros"
             String join = lang == Language.FR ? "(?: ?| de | d' ?)" : " ?";
-            Pattern money = Pattern.compile(
-                    "(?<pre>" + before + ") ?(?<pamt>" + digits + ")"
-                            + "|(?:(?<damt>" + digits + ")|(?<wamt>" + words + "))" + join + "(?<post>" + after + ")");
+            String starts = QuantityLib.firstChars(currencies.before().keySet()) + "0123456789" + numbers.wordAmountStarts(lang);
+            Pattern money = Pattern.compile(QuantityLib.startGuard(starts) + "(?:"
+                    + "(?<pre>" + before + ") ?(?<pamt>" + digits + ")"
+                    + "|(?:(?<damt>" + digits + ")|(?<wamt>" + words + "))" + join + "(?<post>" + after + "))");
 
             Map<String, Money.Qualifier> qualifiers = new HashMap<>();
             for (String[] row : qualifierRows) {

@@ -98,6 +98,11 @@ public final class NumberParser {
         return rules.get(lang).wordAmount;
     }
 
+    /** The characters a match of {@link #wordAmountRegex} may start with. */
+    String wordAmountStarts(Language lang) {
+        return rules.get(lang).wordAmountStarts;
+    }
+
     /** A regex for a lone article standing for one ("a", "une"), over folded text. */
     String articleRegex(Language lang) {
         return rules.get(lang).articles;
@@ -154,9 +159,13 @@ public final class NumberParser {
         final Pattern leadPhrase;
         final String digitAmount;
         final String wordAmount;
+        final String wordAmountStarts;
         final String articles;
         /** Not thread-safe in ICU: every use holds its lock. */
         private final RuleBasedNumberFormat spellout;
+        /** Each thread's last spelled-out phrases and their values. */
+        private final ThreadLocal<Map<String, Optional<BigDecimal>>> spelledLately = ThreadLocal.withInitial(HashMap::new);
+        private static final int KEPT = 10_000;
 
         private Rules(Map<String, BigDecimal> scales, Map<String, BigDecimal> leads, Set<String> words,
                       Set<String> connectors, Set<String> scaleWords, RuleBasedNumberFormat spellout) {
@@ -177,6 +186,7 @@ public final class NumberParser {
             all.addAll(connectors);
             String word = QuantityLib.alternation(all);
             this.wordAmount = "(?:" + lead + "[ -](?=" + scaleWord + "))?" + word + "(?:[ -]" + word + ")*";
+            this.wordAmountStarts = QuantityLib.firstChars(leads.keySet()) + QuantityLib.firstChars(all);
             List<String> ones = new ArrayList<>();
             leads.forEach((k, v) -> {
                 if (v.compareTo(BigDecimal.ONE) == 0) {
@@ -272,6 +282,20 @@ public final class NumberParser {
         }
 
         private Optional<BigDecimal> spell(String s) {
+            // ICU's lenient parse is slow, and a text spells the same few numbers again and again
+            Map<String, Optional<BigDecimal>> known = spelledLately.get();
+            Optional<BigDecimal> value = known.get(s);
+            if (value == null) {
+                if (known.size() >= KEPT) {
+                    known.clear();
+                }
+                value = spellAnew(s);
+                known.put(s, value);
+            }
+            return value;
+        }
+
+        private Optional<BigDecimal> spellAnew(String s) {
             ParsePosition position = new ParsePosition(0);
             Number n;
             synchronized (spellout) {

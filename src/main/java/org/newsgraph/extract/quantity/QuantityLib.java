@@ -122,15 +122,64 @@ final class QuantityLib {
         if (forms.isEmpty()) {
             return "(?!)";
         }
-        return forms.stream().distinct()
+        List<String> sorted = forms.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(f -> bounded(f, boundBefore))
-                .collect(Collectors.joining("|", "(?:", ")"));
+                .toList();
+        // the bound before is checked once for a run of forms that all have it, in the same order: the same
+        // matches, without the engine checking the character before at every form
+        List<String> branches = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String f : sorted) {
+            boolean before = boundBefore && Character.isLetterOrDigit(f.charAt(0));
+            if (before) {
+                run.add(bounded(f, false));
+                continue;
+            }
+            if (!run.isEmpty()) {
+                branches.add(BOUND_BEFORE + "(?:" + String.join("|", run) + ")");
+                run.clear();
+            }
+            branches.add(bounded(f, false));
+        }
+        if (!run.isEmpty()) {
+            branches.add(BOUND_BEFORE + "(?:" + String.join("|", run) + ")");
+        }
+        return "(?:" + String.join("|", branches) + ")";
+    }
+
+    private static final String BOUND_BEFORE = "(?<![\\p{L}\\d])";
+
+    /**
+     * A zero-width guard to put before a pattern whose every match starts with one of these characters, as one
+     * of the forms of {@link #alternation(Collection)} starts: a letter or digit only where no letter or digit
+     * precedes it, since such a form must not touch one there. It changes no match; it spares the engine
+     * trying each form at every character of a text.
+     */
+    static String startGuard(String firstChars) {
+        StringBuilder alnum = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        firstChars.codePoints().distinct().sorted().forEach(c ->
+                (Character.isLetterOrDigit(c) ? alnum : other).append("\\x{").append(Integer.toHexString(c)).append('}'));
+        List<String> starts = new ArrayList<>();
+        if (alnum.length() > 0) {
+            starts.add("(?<![\\p{L}\\d])[" + alnum + "]");
+        }
+        if (other.length() > 0) {
+            starts.add("[" + other + "]");
+        }
+        return starts.isEmpty() ? "(?!)" : "(?=" + String.join("|", starts) + ")";
+    }
+
+    /** The first character of each form, as {@link #startGuard} takes them. */
+    static String firstChars(Collection<String> forms) {
+        StringBuilder out = new StringBuilder();
+        forms.forEach(f -> out.appendCodePoint(f.codePointAt(0)));
+        return out.toString();
     }
 
     private static String bounded(String form, boolean boundBefore) {
         String body = Arrays.stream(form.split(" ", -1)).map(Pattern::quote).collect(Collectors.joining(" +"));
-        String before = boundBefore && Character.isLetterOrDigit(form.charAt(0)) ? "(?<![\\p{L}\\d])" : "";
+        String before = boundBefore && Character.isLetterOrDigit(form.charAt(0)) ? BOUND_BEFORE : "";
         String after = Character.isLetterOrDigit(form.charAt(form.length() - 1)) ? "(?![\\p{L}\\d])" : "";
         return before + body + after;
     }
