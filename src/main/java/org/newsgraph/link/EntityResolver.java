@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,10 +42,13 @@ public final class EntityResolver {
         this.gazetteer = gazetteer;
     }
 
+    // words before a name that make it a place where it stands; "at" and "de" also come before employers
+    private static final Set<String> LOCATING = Set.of("in", "near", "outside", "à", "vers");
+    private static final Set<String> LOCATING_BEFORE_DE = Set.of("près", "proche", "autour", "environs", "nord", "sud", "ouest");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(le |la |les |l'|the )");
 
     public ArticleEntities resolve(Document doc, List<NameMention> found) {
-        List<NameMention> mentions = dropOverlaps(found);
+        List<NameMention> mentions = townsAsTheTextNamesThem(doc, dropOverlaps(found));
         Map<String, List<NameMention>> groups = new LinkedHashMap<>();
         for (NameMention m : mentions) {
             groups.computeIfAbsent(key(m), k -> new ArrayList<>()).add(m);
@@ -58,6 +62,76 @@ public final class EntityResolver {
         }
         addRepeatedMentions(doc, built);
         return build(doc, built);
+    }
+
+    /**
+     * A town is known for recognition only, so the article may say the name is something else: "le groupe Saham" makes
+     * every "Saham" the group, and "Northbrook" after "Northbrook Partners" is the firm cut short, unless some mention
+     * of it stands where a place does ("in Northbrook", "à Brest" beside "Brest Métropole").
+     */
+    private List<NameMention> townsAsTheTextNamesThem(Document doc, List<NameMention> mentions) {
+        Map<String, EntityType> cued = new HashMap<>();
+        List<List<String>> organizations = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        Map<String, GazetteerEntry> towns = new HashMap<>();
+        List<String> longer = new ArrayList<>();
+        for (NameMention m : mentions) {
+            boolean town = m.known().filter(gazetteer::isTown).isPresent();
+            if (m.known().isEmpty() && m.type() != EntityType.PLACE && m.evidence().compareTo(Evidence.CUE) <= 0) {
+                cued.putIfAbsent(normalize(m.surface()), m.type());
+            }
+            if (m.type() == EntityType.ORGANIZATION && !town) {
+                organizations.add(List.of(m.surface().split("\\s+")));
+            }
+            if (town && located(doc, m.span().start())) {
+                placed.add(normalize(m.surface()));
+            }
+            if (town) {
+                towns.putIfAbsent(normalize(m.surface()), m.known().get());
+            } else if (m.surface().contains(" ")) {
+                longer.add(m.surface());
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : mentions) {
+            String name = normalize(m.surface());
+            List<String> words = List.of(m.surface().split("\\s+"));
+            boolean town = m.known().filter(gazetteer::isTown).isPresent();
+            if (town && longer.stream().anyMatch(l -> l.startsWith(m.surface() + " ") && doc.text().startsWith(l, m.span().start()))) {
+                // "Borssele" where the text goes on as the wind farm "Borssele 1 & 2" named elsewhere: that name is found again
+                continue;
+            }
+            if (m.known().isEmpty() && placed.contains(name) && m.type() != EntityType.PLACE) {
+                // the town's name typed otherwise where it stands without its preposition: "in Brest ... Brest, the port"
+                GazetteerEntry entry = towns.get(name);
+                out.add(new NameMention(m.span(), m.surface(), entry.type(), entry.kind(), Optional.of(entry), Evidence.KNOWN));
+            } else if (!town || placed.contains(name)) {
+                out.add(m);
+            } else if (cued.containsKey(name)) {
+                out.add(new NameMention(m.span(), m.surface(), cued.get(name), PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+            } else if (organizations.stream().anyMatch(o -> namesAfter(o, words))) {
+                out.add(new NameMention(m.span(), m.surface(), EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.WEAK));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** "Northbrook Partners" after "Northbrook", "Peter Harlow and Co." after "Harlow": a name that opens a longer one. */
+    private boolean namesAfter(List<String> longer, List<String> words) {
+        int at = Collections.indexOfSubList(longer, words);
+        return longer.size() > words.size() && (at == 0
+                || at == 1 && (cues.is("legal-prefix", longer.get(0)) || gazetteer.isFirstName(longer.get(0))));
+    }
+
+    /** Whether a locating preposition stands right before: "in", "à", "near", "près de", "aux environs de". */
+    private static boolean located(Document doc, int at) {
+        String before = doc.text().substring(Math.max(0, at - 30), at).strip().toLowerCase(Locale.ROOT);
+        String[] words = before.split("[\\s\u00A0]+");
+        int n = words.length;
+        return n >= 1 && LOCATING.contains(words[n - 1])
+                || n >= 2 && Set.of("de", "d'", "d’").contains(words[n - 1]) && LOCATING_BEFORE_DE.contains(words[n - 2]);
     }
 
     private static String key(NameMention m) {

@@ -39,6 +39,8 @@ public final class Gazetteer {
 
     private static final String RESOURCES = "/lexicon/";
     private static final List<String> ENTITY_TABLES = List.of("places.tsv", "organizations.tsv", "people.tsv");
+    // The world's towns, for recognition only: a name any other table gives keeps that table's entry.
+    private static final String TOWNS = "towns.tsv";
     private static final String DEMONYMS = "demonyms.tsv";
     private static final String FIRST_NAMES = "first-names.txt";
     private static final int COLUMNS = 7;
@@ -51,6 +53,8 @@ public final class Gazetteer {
     private static final int SHORT_NAME_LETTERS = 3;
 
     private final List<GazetteerEntry> entries;
+    private final List<GazetteerEntry> towns;
+    private final Set<GazetteerEntry> townSet;
     private final List<DemonymRow> demonymRows;
     private final Set<String> firstNames;
     private final Map<String, List<GazetteerEntry>> byFoldedName;
@@ -59,8 +63,11 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byDemonym;
     private final int longestName;
 
-    private Gazetteer(List<GazetteerEntry> entries, List<DemonymRow> demonymRows, Set<String> firstNames) {
+    private Gazetteer(List<GazetteerEntry> entries, List<GazetteerEntry> towns, List<DemonymRow> demonymRows,
+                      Set<String> firstNames) {
         this.entries = List.copyOf(entries);
+        this.towns = List.copyOf(towns);
+        this.townSet = Set.copyOf(new HashSet<>(towns));
         this.demonymRows = List.copyOf(demonymRows);
         this.firstNames = Set.copyOf(firstNames);
         Map<String, List<GazetteerEntry>> folded = new HashMap<>();
@@ -80,6 +87,15 @@ public final class Gazetteer {
                         folded.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
                         longest = Math.max(longest, key.split(" ").length);
                     }
+                }
+            }
+        }
+        for (GazetteerEntry town : this.towns) {
+            for (String name : town.names()) {
+                String key = key(name);
+                if (!isShortName(name) && !key.isEmpty() && !folded.containsKey(key)) {
+                    folded.put(key, new ArrayList<>(List.of(town)));
+                    longest = Math.max(longest, key.split(" ").length);
                 }
             }
         }
@@ -123,7 +139,7 @@ public final class Gazetteer {
         }
         List<GazetteerEntry> all = new ArrayList<>(entries);
         all.addAll(parseEntities(table.toString(), lines));
-        return new Gazetteer(all, demonymRows, firstNames);
+        return new Gazetteer(all, towns, demonymRows, firstNames);
     }
 
     /** Entries whose name or alias is this surface form; case and accents matter only for short acronyms. */
@@ -170,9 +186,19 @@ public final class Gazetteer {
         return longestName;
     }
 
-    /** Every entry, bundled ones first. */
+    /** Every entry of the entity tables, bundled ones first; the towns are apart, in {@link #towns()}. */
     public List<GazetteerEntry> entries() {
         return entries;
+    }
+
+    /** Whether this entry is one of towns.tsv: a name known for recognition only, which the context may overrule. */
+    public boolean isTown(GazetteerEntry entry) {
+        return townSet.contains(entry);
+    }
+
+    /** The towns of towns.tsv, known by the names no other table gives. */
+    public List<GazetteerEntry> towns() {
+        return towns;
     }
 
     /**
@@ -288,13 +314,15 @@ public final class Gazetteer {
 
     static List<GazetteerEntry> parseEntities(String source, List<String> lines) {
         List<GazetteerEntry> parsed = new ArrayList<>();
+        // one Optional per country, shared by its many towns: the table of towns stays small in memory
+        Map<String, Optional<String>> countries = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (isComment(line)) {
                 continue;
             }
             try {
-                parsed.add(parseEntity(line));
+                parsed.add(parseEntity(line, countries));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
@@ -302,7 +330,7 @@ public final class Gazetteer {
         return parsed;
     }
 
-    private static GazetteerEntry parseEntity(String line) {
+    private static GazetteerEntry parseEntity(String line, Map<String, Optional<String>> countries) {
         String[] cells = line.split("\t", -1);
         if (cells.length != COLUMNS) {
             throw new IllegalArgumentException("expected " + COLUMNS + " tab-separated columns, found " + cells.length);
@@ -313,10 +341,11 @@ public final class Gazetteer {
         String country = cells[6].strip();
         requireQidOrEmpty(wikidata, "wikidata id");
         requireQidOrEmpty(country, "country id");
-        List<String> aliases = Arrays.stream(cells[5].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        List<String> aliases = cells[5].isBlank() ? List.of()
+                : Arrays.stream(cells[5].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
         return new GazetteerEntry(wikidata, type(cells[1].strip()), kind(cells[2].strip()),
-                labelEn.isEmpty() ? labelFr : labelEn, labelFr.isEmpty() ? labelEn : labelFr, aliases,
-                country.isEmpty() ? Optional.empty() : Optional.of(country));
+                labelEn.isEmpty() ? labelFr : labelEn, labelFr.isEmpty() || labelFr.equals(labelEn) ? labelEn : labelFr, aliases,
+                country.isEmpty() ? Optional.empty() : countries.computeIfAbsent(country, Optional::of));
     }
 
     private static void requireQidOrEmpty(String value, String what) {
@@ -402,7 +431,7 @@ public final class Gazetteer {
                 firstNames.add(fold(line));
             }
         }
-        return new Gazetteer(entries, demonyms, firstNames);
+        return new Gazetteer(entries, parseEntities(TOWNS, resourceLines(TOWNS)), demonyms, firstNames);
     }
 
     /** One row of demonyms.tsv: the forms naming the people or things of one country in one language. */

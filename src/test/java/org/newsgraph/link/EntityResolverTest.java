@@ -82,6 +82,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTownNamedLikeTheArticlesFirmIsThatFirmUnlessPlaced() {
+        List<Entity> es = entities("The round was led by Kolding Partners. Kolding managing partner Ane Holm joins the board.");
+        Entity firm = named(es, "Kolding Partners").orElseThrow();
+        assertEquals(2, firm.mentions().size());
+        assertTrue(named(es, "Kolding").isEmpty());
+        List<Entity> placed = entities("Kolding Partners will build a plant in Kolding. Kolding has 60,000 inhabitants.");
+        assertEquals(EntityType.PLACE, named(placed, "Kolding").orElseThrow().type());
+        List<Entity> cued = entities("Kolding a racheté le port. Le groupe Kolding emploie 300 personnes.");
+        assertEquals(EntityType.ORGANIZATION, named(cued, "Kolding").orElseThrow().type());
+    }
+
+    @Test
     void aFoundersSurnameAloneIsTheCompanyNamedAfterHim() {
         List<Entity> es = entities("Peter Harlow and Co. will spend $2 billion on a plant. The plant, Harlow said, would open in 2027.");
         Entity company = named(es, "Peter Harlow and Co").orElseThrow();

@@ -35,7 +35,7 @@ class GazetteerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"places.tsv", "organizations.tsv", "people.tsv"})
+    @ValueSource(strings = {"places.tsv", "organizations.tsv", "people.tsv", "towns.tsv"})
     void everyEntityRowHasSevenColumnsValidIdsAndNoRepeatedId(String table) {
         List<String> lines = Gazetteer.resourceLines(table);
         assertTrue(lines.get(0).startsWith("#") && lines.get(0).contains("Source"), table + " names its source");
@@ -56,6 +56,23 @@ class GazetteerTest {
             assertTrue(cells[0].isEmpty() || seen.add(cells[0]), where + " repeats " + cells[0]);
         }
         assertEquals(rows, Gazetteer.parseEntities(table, lines).size());
+    }
+
+    @Test
+    void townsAreKnownWithoutLinkAndGiveWayToTheOtherTables() {
+        List<GazetteerEntry> brest = gazetteer.lookup("Brest");
+        assertEquals(1, brest.size());
+        assertEquals(PlaceKind.CITY, brest.get(0).kind());
+        assertFalse(brest.get(0).hasWikidata());
+        assertTrue(gazetteer.towns().size() > 5000, "towns: " + gazetteer.towns().size());
+        for (GazetteerEntry town : gazetteer.towns()) {
+            assertFalse(town.hasWikidata(), town.labelEn() + " has no link");
+        }
+        // a name of places.tsv or organizations.tsv keeps its entry
+        assertEquals(Set.of("Q90"), ids("Paris"));
+        assertTrue(gazetteer.lookup("Mobile").isEmpty(), "a common word is no town");
+        assertTrue(gazetteer.lookup("Florence").stream().noneMatch(e -> e.kind() == PlaceKind.CITY && !e.hasWikidata()),
+                "a given name is no town");
     }
 
     @Test

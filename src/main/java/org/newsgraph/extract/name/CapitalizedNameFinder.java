@@ -670,6 +670,16 @@ public final class CapitalizedNameFinder {
             return;
         }
         List<GazetteerEntry> known = gazetteer.lookup(surface);
+        boolean located = a > 0 && Set.of("in", "near", "à").contains(tokens.get(a - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (!known.isEmpty() && gazetteer.isTown(known.get(0)) && !located) {
+            // a town is known for recognition only: "le groupe Saham", "Saham, the insurer" say what the name is here,
+            // unless a preposition places it ("in Brest, the company said")
+            Optional<EntityType> cued = cue(tokens, a, b, first);
+            if (cued.isPresent() && cued.get() != EntityType.PLACE) {
+                out.add(new NameMention(s, surface, cued.get(), PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+                return;
+            }
+        }
         if (!known.isEmpty()) {
             GazetteerEntry e = known.get(0);
             if (calledAState(tokens, a, b)) {

@@ -64,6 +64,23 @@ class CapitalizedNameFinderTest {
     }
 
     @Test
+    void aTownOfTheWorldIsAPlaceWithNoLink() {
+        Document doc = Document.of("The plant will be built in Brest, Quellor Marine said.");
+        NameMention brest = FINDER.find(doc).stream().filter(m -> m.surface().equals("Brest")).findFirst().orElseThrow();
+        assertEquals(EntityType.PLACE, brest.type());
+        assertFalse(brest.known().orElseThrow().hasWikidata());
+        assertEquals(Optional.of(EntityType.PLACE), type("L'usine de Quellor sera construite à Kolding.", "Kolding"));
+    }
+
+    @Test
+    void aTownNamedLikeACommonWordIsNoPlace() {
+        // Mobile (Alabama), Split (Croatia) and Reading (England) are towns, but the words are too common to tell them
+        assertFalse(type("Mobile payments grew fast, Quellor said.", "Mobile").filter(t -> t == EntityType.PLACE).isPresent());
+        assertFalse(type("Reading the report, analysts at Quellor saw a loss.", "Reading").filter(t -> t == EntityType.PLACE).isPresent());
+        assertFalse(type("Split between two offices, Quellor hired 40 engineers.", "Split").filter(t -> t == EntityType.PLACE).isPresent());
+    }
+
+    @Test
     void sentenceInitialCommonWordsAreNoNames() {
         Map<String, EntityType> found = names("Soulignant l'importance du projet, Acme Corp a signé. Cette annonce surprend.");
         assertFalse(found.containsKey("Soulignant"));
