@@ -666,6 +666,10 @@ public final class InvestmentExtractor {
                 target = passive ? subject(s, t.index()).stream().filter(id -> !investors.contains(id)).findFirst()
                         : target(s, lang, t, after, scopeEnd, investors, entities);
             }
+            if (target.isEmpty() && (t.kind() == Kind.ACQUIRE || t.kind() == Kind.VERB) && commonNounObject(s, t.end())) {
+                // "Bpifrance entre au capital du groupe", "X bought a stake in the company": the company of the story
+                target = antecedent.or(() -> mainActor).filter(id -> !investors.contains(id));
+            }
             if (target.isEmpty() && t.kind() == Kind.ACQUIRE && pronounObject(s, t)) {
                 // "Arroyo ... since Ferrosur bought it for $95 million", "Globex l'a rachetée": the company the clause is about
                 target = Antecedents.subjectOf(s, investors).or(() -> antecedent).or(() -> mainActor)
@@ -1431,6 +1435,23 @@ public final class InvestmentExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "du groupe", "de la société", "in the company", "into the group": a definite organization noun right after the cue. */
+    private static boolean commonNounObject(SentenceView s, int from) {
+        int k = from;
+        if (k < s.size() && Set.of("du", "de", "d'", "d’", "of", "in", "into", "dans").contains(s.word(k))) {
+            k++;
+        } else {
+            return false;
+        }
+        if (k < s.size() && Set.of("la", "le", "l'", "l’", "the").contains(s.word(k))) {
+            k++;
+        } else if (!s.word(from).equals("du")) {
+            return false;
+        }
+        return k < s.size() && s.entityAt(k).isEmpty() && CueLexicon.names().matchAt("org-noun", s.tokens(), k).isPresent()
+                && (k + 1 >= s.size() || s.entityAt(k + 1).isEmpty());
     }
 
     /** "bought it", "acquired them", "l'a rachetée", "les rachète": a pronoun is what is bought. */

@@ -295,8 +295,24 @@ public final class PositionExtractor {
             if (demonymFirst.isPresent()) {
                 return Optional.of(new Found(t.get().title(), country(demonymFirst.get(), v.token(i).span()), APPOSITION));
             }
+            boolean appointed = named;
             return complement(s, t.get().to()).map(w -> new Found(t.get().title(), w.in(), w.confidence()))
+                    .or(() -> appointed ? whoseHolder(v, end).map(o -> new Found(t.get().title(), o, APPOSITION)) : Optional.empty())
                     .or(() -> bare(s, t.get(), b, true));
+        }
+
+        /** "une filiale, Acme France, dont X a été nommée directrice générale": the organization "dont" refers to. */
+        private Optional<String> whoseHolder(SentenceView v, int end) {
+            Optional<Placed> person = end > 0 ? v.entityAt(end - 1) : Optional.empty();
+            if (person.isEmpty()) {
+                return Optional.empty();
+            }
+            int start = v.startOf(person.get());
+            if (start < 3 || !Set.of("dont", "whose").contains(v.word(start - 1)) || !v.word(start - 2).equals(",")) {
+                return Optional.empty();
+            }
+            return v.entityAt(start - 3).filter(p -> p.type() == EntityType.ORGANIZATION && v.endOf(p) == start - 2)
+                    .map(Placed::entityId);
         }
 
         /** "Japanese Prime Minister X", "Y chief executive X", "son président X", "le patron d'Y, X", "Y's chairman is X". */

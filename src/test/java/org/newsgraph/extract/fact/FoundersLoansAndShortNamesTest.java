@@ -220,4 +220,17 @@ class FoundersLoansAndShortNamesTest {
         Extraction y = read("Le jeu Starfall Legends, édité par Orbit Studios, s'est vendu à 3 millions d'exemplaires.");
         assertEquals(List.of("Orbit Studios creatorOf Starfall Legends"), relations(y));
     }
+
+    @Test
+    void aStakeInTheGroupIsAStakeInTheCompanyOfTheStory() {
+        Extraction x = read("Le sous-traitant Aérovane s'implante au Kansas. Aérovane emploie 900 personnes. Et Bpifrance entre au capital"
+                + " du groupe, à hauteur de 8 %, sans que le montant ait été dévoilé.");
+        assertEquals(List.of("Bpifrance -> Aérovane -"), deals(x));
+    }
+
+    @Test
+    void whoeverIsNamedToAPostOfAUnitIntroducedByDontHoldsItThere() {
+        assertEquals(List.of("Mariko Ishida @ Koyama Seiki France"), positions(read("Pour porter le projet, le groupe Koyama a créé une"
+                + " filiale, Koyama Seiki France, dont Mariko Ishida a été nommée directrice générale.")));
+    }
 }
