@@ -395,6 +395,8 @@ public final class EntityResolver {
     /** "sa filiale Acme Robotics", "its unit Acme Cloud": a name the text presents as another unit. */
     private boolean introducedAsUnit(Document doc, NameMention m) {
         String before = doc.text().substring(Math.max(0, m.span().start() - 40), m.span().start());
+        // a header line above ("Business | Semiconductors") says nothing of the name below it
+        before = before.substring(before.lastIndexOf('\n') + 1);
         String[] words = before.strip().split("[\\s,]+");
         for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
             if (cues.is("unit-noun", words[i])) {

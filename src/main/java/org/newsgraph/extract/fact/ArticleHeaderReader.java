@@ -60,7 +60,7 @@ public final class ArticleHeaderReader {
     private static final Pattern CREDIT = Pattern.compile("[.!?»\"”]\\s*\\(([^()\\n]{2,40})\\)\\s*$");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()\\n]{2,40})\\)");
     /** "Salta, Argentina, April 22, 2025", "Genève, le 22 octobre 2025": a line that is only a place and a date. */
-    private static final Pattern PLACE_DATE_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*,\\s*(.{4,60})$");
+    private static final Pattern PLACE_DATE_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*[,|]\\s*(.{4,60})$");
     /** "(Bloomberg) -- Acme said": the agency in parentheses that opens the lead. */
     private static final Pattern LEAD_AGENCY = Pattern.compile("^\\((\\p{Lu}[^()\\n]{1,30})\\)\\s*(?:--|[-—–])\\s");
     /** "— Nikkei Asia": a signature line that closes the text. */
@@ -69,7 +69,10 @@ public final class ArticleHeaderReader {
     /** A leading article of a publication's name, which the name finder may leave out: "Le Monde". */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:le|la|les|l'|l’|the)\\s*$");
     /** "L'ÉCHO AUSTRAL — Économie", "REGIONAL AVIATION WEEKLY | Commercial": a publication's name and its section. */
-    private static final Pattern MASTHEAD = Pattern.compile("^(\\p{Lu}[^|—–\\n]{1,50}?)\\s+[|—–]\\s+(\\p{Lu}[\\p{L}\\p{M}'’ &-]{1,30})$");
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "^(\\p{Lu}[^|—–\\n]{1,50}?)\\s+[|—–]\\s+(\\p{Lu}[\\p{L}\\p{M}'’ &-]{1,30})(?:\\s+[|—–]\\s+([^|—–\\n]{1,40}))?$");
+    /** "Économie | Édition du mardi 13 mai 2025": a section and a date under a masthead. */
+    private static final Pattern SECTION_DATE_LINE = Pattern.compile("^[^|\\n]{1,30}\\|[^|\\n]*\\d{4}");
     private static final int MASTHEAD_WORDS = 5;
     /** "Publié le 4 février 2025 à 18h12", "Published March 3, 2025": the line under a masthead. */
     private static final Pattern PUBLISHED_LINE = Pattern.compile("^(?i)(publié|publiée|mis à jour|published|updated|posted)\\b");
@@ -89,7 +92,11 @@ public final class ArticleHeaderReader {
             Added org = ensure(es, text, masthead.get(), EntityType.ORGANIZATION);
             es = org.entities();
             publisher = Optional.of(org.id());
-            lines = lines.subList(1, lines.size());
+            Optional<Span> dated = mastheadDate(text, lines.get(0));
+            List<Span> rest = new ArrayList<>(lines.subList(1, lines.size()));
+            // "HARBOUR & FREIGHT | Feature | May 2025": the masthead's date dates the article
+            dated.ifPresent(d -> rest.add(0, d));
+            lines = rest;
         }
         Found datelineDate = null;
         List<Found> dates = new ArrayList<>();
@@ -333,13 +340,25 @@ public final class ArticleHeaderReader {
         Span first = lines.get(0);
         String s = text.substring(first.start(), first.end());
         Matcher m = MASTHEAD.matcher(s);
-        if (m.matches() && words(m.group(1)) <= MASTHEAD_WORDS && words(m.group(2)) <= 3) {
+        // "Business | Semiconductors": a section's common word is no publication's name
+        boolean section = m.matches() && words(m.group(1)) == 1 && (org.newsgraph.text.Morphology.of(Language.EN).isCommonWord(m.group(1).strip())
+                || org.newsgraph.text.Morphology.of(Language.FR).isCommonWord(m.group(1).strip()));
+        if (m.matches() && !section && words(m.group(1)) <= MASTHEAD_WORDS && words(m.group(2)) <= 3) {
             return Optional.of(trimmed(text, first.start() + m.start(1), first.start() + m.end(1)));
         }
         String next = text.substring(lines.get(1).start(), lines.get(1).end());
         boolean named = words(s) <= MASTHEAD_WORDS - 1 && !s.matches(".*[.!?:;,]$")
                 && java.util.Arrays.stream(s.split("\\s+")).allMatch(w -> Character.isUpperCase(w.codePointAt(0)) || NAME_LINKS.contains(w));
-        return named && PUBLISHED_LINE.matcher(next).find() ? Optional.of(first) : Optional.empty();
+        return named && (PUBLISHED_LINE.matcher(next).find() || SECTION_DATE_LINE.matcher(next).find()) ? Optional.of(first) : Optional.empty();
+    }
+
+    /** The date segment closing a masthead's line: "May 2025" in "HARBOUR & FREIGHT | Feature | May 2025". */
+    private static Optional<Span> mastheadDate(String text, Span line) {
+        Matcher m = MASTHEAD.matcher(text.substring(line.start(), line.end()));
+        if (!m.matches() || m.group(3) == null || !m.group(3).matches(".*\\d{4}.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(trimmed(text, line.start() + m.start(3), line.start() + m.end(3)));
     }
 
     /** The first non-blank lines, each trimmed. */

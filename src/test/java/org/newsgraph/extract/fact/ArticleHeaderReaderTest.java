@@ -221,4 +221,19 @@ class ArticleHeaderReaderTest {
         Read r = read("PRESS RELEASE\n\nAcme Opens a Lab\nGlobex Media\n\nAcme said on Monday it would open a lab.\n");
         assertEquals(null, r.publisher());
     }
+
+    @Test
+    void aMastheadMayCarryASectionAndADateOrStandOverOne() {
+        Read feature = read("HARBOUR & FREIGHT | Feature | May 2025\n\nThe quiet tug\n\nBy Jane Doe\n\nAcme builds tugs.\n");
+        assertEquals("HARBOUR & FREIGHT", feature.publisher());
+        Read section = read("LE COURRIER DU VAL\nÉconomie | Édition du mardi 13 mai 2025\n\nAcme rachète Globex\n\nLe groupe Acme a racheté"
+                + " Globex.\n");
+        assertEquals("LE COURRIER DU VAL", section.publisher());
+        Read city = read("Le Journal du Val\nBrest | Publié le 27/11/2025 à 06h30\n\nAcme rachète Globex\n\nLe groupe Acme a racheté"
+                + " Globex.\n");
+        assertEquals("Brest", city.dateline());
+        // a section's common word is no publication
+        Read desk = read("Business | Semiconductors\n\nAcme to build plant\n\nTOKYO -- Acme will build a plant.\n");
+        assertEquals(null, desk.publisher());
+    }
 }
