@@ -26,7 +26,7 @@ import org.newsgraph.store.Tdb2Store;
 class BoundedMemoryTest {
 
     private static final int ARTICLES = 300;
-    private static final String HEAP = "-Xmx48m";
+    private static final String HEAP = "-Xmx64m";
 
     @TempDir
     static Path dir;
