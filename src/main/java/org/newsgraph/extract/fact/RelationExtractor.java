@@ -78,6 +78,8 @@ public final class RelationExtractor {
     /** "la coentreprise détenue par X et Y", "a joint venture owned by X and Y": a joint venture's owners follow. */
     private static final Set<String> HELD = Set.of("owned", "held", "controlled", "détenue", "détenu", "contrôlée", "contrôlé", "formée",
             "formed", "créée", "created");
+    /** Adverbs between a verb of owning and what is owned: "qui possède également X". */
+    private static final Set<String> OWNING_ADVERBS = Set.of("également", "aussi", "déjà", "notamment", "also", "already", "still");
     /** Copulas that state what an organization is: "X is a subsidiary of Y", "X est une filiale de Y". */
     private static final Set<String> COPULAS = Set.of("is", "was", "been", "remains", "est", "était", "reste", "demeure");
     /** Words between the subject and its copula: "X has now been", "X est désormais". */
@@ -580,14 +582,20 @@ public final class RelationExtractor {
                 return;
             }
             int k = i + cue.getAsInt();
+            // "qui possède également X, Y et Z": past an adverb
+            while (k < v.size() && OWNING_ADVERBS.contains(v.word(k))) {
+                k++;
+            }
             OptionalInt share = k < v.size() ? relationCues.matchAt("share-of", v.tokens(), k) : OptionalInt.empty();
             if (share.isPresent()) {
                 k += share.getAsInt();
             }
-            Optional<Placed> owned = organizationDescribedAt(v, k);
+            Optional<Placed> owned = organizationDescribedAt(v, k).filter(o -> !possessed(v, o));
             String h = holder.get();
             double c = confidence;
-            owned.filter(o -> !possessed(v, o)).ifPresent(o -> add(Type.PART_OF, o.entityId(), h, v, c));
+            // "which owns X and Y", "qui possède X, Y et Z": each organization of the list
+            owned.ifPresent(o -> organizationList(v, v.startOf(o)).stream().filter(m -> !m.equals(h))
+                    .forEach(m -> add(Type.PART_OF, m, h, v, c)));
         }
 
         /** "Y, owned by X", "Y, which is controlled by X", "Y, une marque détenue par X": the organization before owned by the one after. */

@@ -179,7 +179,7 @@ public final class CapitalizedNameFinder {
             while (j < out.size() && out.get(j - 1).span().end() <= out.get(j).span().start()) {
                 String between = doc.text().substring(out.get(j - 1).span().end(), out.get(j).span().start()).strip()
                         .replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-                if (!between.matches("(,|, and|, et|and|et|or|ou|&)( (de|d'|d’|du|des|the|le|la|les|l'|l’))?|(, )?(de|d'|d’)")) {
+                if (!between.matches("(,|, and|, et|and|et|or|ou|&)( (de|d'|d’|du|des|the|le|la|les|l'|l’))?|, (de|d'|d’)")) {
                     break;
                 }
                 conjunction |= !between.startsWith(",") || between.contains(" ");

@@ -233,4 +233,15 @@ class FoundersLoansAndShortNamesTest {
         assertEquals(List.of("Mariko Ishida @ Koyama Seiki France"), positions(read("Pour porter le projet, le groupe Koyama a créé une"
                 + " filiale, Koyama Seiki France, dont Mariko Ishida a été nommée directrice générale.")));
     }
+
+    @Test
+    void anOwnerOwnsEachOrganizationOfItsListAndAMakerIsNotAProductOfTheList() {
+        assertEquals(List.of("Brivel partOf Orvane", "Castane partOf Orvane", "Dulmor partOf Orvane"), relations(read(
+                "Le groupe Orvane, qui possède également Brivel, Castane et Dulmor, reste loin derrière son rival.")));
+        assertEquals(List.of("Brivel partOf Orvane Group", "Castane partOf Orvane Group"), relations(read(
+                "Orvane Group, which owns Brivel and Castane, reported higher sales.")));
+        Extraction x = read("Le sac Tressa de Brivel figure parmi les meilleures ventes du groupe.");
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Brivel"));
+        assertEquals(List.of("Brivel creatorOf Tressa"), relations(x));
+    }
 }
