@@ -523,6 +523,12 @@ public final class RelationExtractor {
                 place = Optional.of(where.entityId());
                 k = v.endOf(where);
             }
+            // "sa filiale d'assurance X", "sa filiale de distribution X": the noun's complement before the name
+            if (!parent && k + 1 < v.size() && Set.of("d'", "d’", "de").contains(v.word(k)) && v.entityAt(k + 1).isEmpty()
+                    && v.token(k + 1).isWord() && !v.token(k + 1).isCapitalized() && k + 2 < v.size()
+                    && v.entityAt(k + 2).filter(p -> p.type() == EntityType.ORGANIZATION).isPresent()) {
+                k += 2;
+            }
             if (k < v.size() && v.word(k).equals(",")) {
                 k++;
             }

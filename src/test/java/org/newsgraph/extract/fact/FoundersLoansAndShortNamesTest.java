@@ -244,4 +244,10 @@ class FoundersLoansAndShortNamesTest {
         assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Brivel"));
         assertEquals(List.of("Brivel creatorOf Tressa"), relations(x));
     }
+
+    @Test
+    void aUnitNounsComplementMayStandBeforeTheUnitsName() {
+        assertEquals(List.of("Brivel Vie partOf Orvane"), relations(read(
+                "Le groupe Orvane va vendre sa filiale d'assurance Brivel Vie au fonds Castane.")));
+    }
 }
