@@ -2,14 +2,18 @@ package org.newsgraph.extract.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.fact.ReadFacts.deals;
+import static org.newsgraph.extract.fact.ReadFacts.label;
+import static org.newsgraph.extract.fact.ReadFacts.positions;
+import static org.newsgraph.extract.fact.ReadFacts.read;
+import static org.newsgraph.extract.fact.ReadFacts.relations;
+import static org.newsgraph.extract.fact.ReadFacts.typeOf;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Pipeline;
 
 /**
  * Whole-pipeline readings of phrasings found in new articles: founders in an opening participle, people by
@@ -18,29 +22,6 @@ import org.newsgraph.extract.Pipeline;
  * companies and people throughout.
  */
 class FoundersLoansAndShortNamesTest {
-
-    private static Extraction read(String text) {
-        return Pipeline.standard().extract(text);
-    }
-
-    private static String label(Extraction x, String id) {
-        return x.entity(id).map(Entity::label).orElseThrow();
-    }
-
-    private static Optional<EntityType> typeOf(Extraction x, String label) {
-        return x.entities().stream().filter(e -> e.label().equals(label)).map(Entity::type).findFirst();
-    }
-
-    private static List<String> positions(Extraction x) {
-        return x.positions().stream().map(p -> label(x, p.person()) + " @ " + p.in().map(id -> label(x, id)).orElse("?"))
-                .sorted().toList();
-    }
-
-    private static List<String> deals(Extraction x) {
-        return x.investments().stream().map(i -> String.join("+", i.investors().stream().map(id -> label(x, id)).sorted().toList())
-                + " -> " + i.target().map(id -> label(x, id)).orElse("?") + " "
-                + i.amount().map(m -> m.value().toPlainString() + " " + m.currency()).orElse("-")).toList();
-    }
 
     @Test
     void foundersInAnOpeningParticipleFoundTheSentencesSubject() {
@@ -154,11 +135,6 @@ class FoundersLoansAndShortNamesTest {
                 + " Industry, which has been using its budget.");
         assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Ministry of Economy, Trade and Industry"));
         assertEquals(Optional.empty(), typeOf(x, "Trade"));
-    }
-
-    private static List<String> relations(Extraction x) {
-        return x.relations().stream().map(r -> label(x, r.subject()) + " " + r.type().propertyName() + " " + label(x, r.object()))
-                .sorted().toList();
     }
 
     @Test

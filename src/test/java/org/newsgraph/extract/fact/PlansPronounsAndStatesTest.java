@@ -2,15 +2,15 @@ package org.newsgraph.extract.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.newsgraph.extract.fact.ReadFacts.deals;
+import static org.newsgraph.extract.fact.ReadFacts.read;
+import static org.newsgraph.extract.fact.ReadFacts.typeOf;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Investment;
-import org.newsgraph.extract.Pipeline;
 
 /**
  * Whole-pipeline readings of phrasings that new articles use: names of plans and events, regions called
@@ -18,25 +18,6 @@ import org.newsgraph.extract.Pipeline;
  * Invented companies and people throughout.
  */
 class PlansPronounsAndStatesTest {
-
-    private static Extraction read(String text) {
-        return Pipeline.standard().extract(text);
-    }
-
-    private static String label(Extraction x, String id) {
-        return x.entity(id).map(Entity::label).orElseThrow();
-    }
-
-    /** Each investment as "investors -> target amount". */
-    private static List<String> deals(Extraction x) {
-        return x.investments().stream().map(i -> String.join("+", i.investors().stream().map(id -> label(x, id)).sorted().toList())
-                + " -> " + i.target().map(id -> label(x, id)).orElse("?") + " "
-                + i.amount().map(m -> m.value().toPlainString() + " " + m.currency()).orElse("-")).toList();
-    }
-
-    private static Optional<EntityType> typeOf(Extraction x, String label) {
-        return x.entities().stream().filter(e -> e.label().equals(label)).map(Entity::type).findFirst();
-    }
 
     @Test
     void aPlanOrAnEventNamesNoEntityAndNeverGivesTheMoney() {
