@@ -45,6 +45,8 @@ public final class EntityResolver {
     // words before a name that make it a place where it stands; "at" and "de" also come before employers
     private static final Set<String> LOCATING = Set.of("in", "near", "outside", "à", "vers");
     private static final Set<String> LOCATING_BEFORE_DE = Set.of("près", "proche", "autour", "environs", "nord", "sud", "ouest");
+    /** Up to three capitalized words right after a name: "Tarvel Chief Executive". */
+    private static final Pattern CAPITALIZED_WORDS_AFTER = Pattern.compile("^ ((\\p{Lu}\\p{L}*)( \\p{Lu}\\p{L}*){0,2})");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(le |la |les |l'|the )");
 
     public ArticleEntities resolve(Document doc, List<NameMention> found) {
@@ -322,7 +324,7 @@ public final class EntityResolver {
         if (after.startsWith("'s ") || after.startsWith("’s ")) {
             return true;
         }
-        java.util.regex.Matcher words = java.util.regex.Pattern.compile("^ ((\\p{Lu}\\p{L}*)( \\p{Lu}\\p{L}*){0,2})").matcher(after);
+        java.util.regex.Matcher words = CAPITALIZED_WORDS_AFTER.matcher(after);
         if (words.find()) {
             String[] w = words.group(1).split(" ");
             for (int n = w.length; n >= 1; n--) {

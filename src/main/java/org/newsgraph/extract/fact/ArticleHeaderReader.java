@@ -21,6 +21,7 @@ import org.newsgraph.link.ArticleEntities.Placed;
 import org.newsgraph.link.EntityResolver;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Language;
+import org.newsgraph.text.Morphology;
 import org.newsgraph.text.Span;
 
 /**
@@ -341,8 +342,8 @@ public final class ArticleHeaderReader {
         String s = text.substring(first.start(), first.end());
         Matcher m = MASTHEAD.matcher(s);
         // "Business | Semiconductors": a section's common word is no publication's name
-        boolean section = m.matches() && words(m.group(1)) == 1 && (org.newsgraph.text.Morphology.of(Language.EN).isCommonWord(m.group(1).strip())
-                || org.newsgraph.text.Morphology.of(Language.FR).isCommonWord(m.group(1).strip()));
+        boolean section = m.matches() && words(m.group(1)) == 1 && (Morphology.of(Language.EN).isCommonWord(m.group(1).strip())
+                || Morphology.of(Language.FR).isCommonWord(m.group(1).strip()));
         if (m.matches() && !section && words(m.group(1)) <= MASTHEAD_WORDS && words(m.group(2)) <= 3) {
             return Optional.of(trimmed(text, first.start() + m.start(1), first.start() + m.end(1)));
         }

@@ -163,11 +163,10 @@ final class RoleVerbReader {
         return out;
     }
 
-    /** Nouns for a part of a company: "heads Acme's European business", "dirige la branche européenne d'Acme". */
-    private static final Set<String> UNIT_NOUNS = Set.of("division", "business", "unit", "arm", "branch", "operations", "operation",
-            "subsidiary", "branche", "filiale", "activité", "activités", "pôle", "entité");
-
-    /** The company whose unit is named from token i: "Acme's European business", "the European division of Acme". */
+    /**
+     * The company whose unit (a noun of the name cues' unit-noun role) is named from token i: "Acme's European business",
+     * "the European division of Acme", "la branche européenne d'Acme".
+     */
     private static Optional<String> unitOwnerFrom(SentenceView v, int i) {
         int k = i;
         while (k < v.size() && (ADVERBS.contains(v.word(k)) || DETERMINERS.contains(v.word(k)))) {
@@ -176,7 +175,7 @@ final class RoleVerbReader {
         Optional<Placed> owner = v.entityAt(k).filter(e -> e.type() == EntityType.ORGANIZATION);
         if (owner.isPresent() && POSSESSIVE_MARKS.contains(v.word(v.endOf(owner.get())))) {
             for (int j = v.endOf(owner.get()) + 1; j < Math.min(v.size(), v.endOf(owner.get()) + 5); j++) {
-                if (UNIT_NOUNS.contains(v.word(j))) {
+                if (CueLexicon.names().is("unit-noun", v.word(j))) {
                     return owner.map(Placed::entityId);
                 }
                 if (!v.token(j).isWord()) {
@@ -187,7 +186,7 @@ final class RoleVerbReader {
         }
         boolean unit = false;
         for (int j = k; j < Math.min(v.size(), k + 4); j++) {
-            if (UNIT_NOUNS.contains(v.word(j))) {
+            if (CueLexicon.names().is("unit-noun", v.word(j))) {
                 unit = true;
             } else if (unit && Set.of("of", "de", "d'", "d’", "du").contains(v.word(j))) {
                 int o = j + 1;
