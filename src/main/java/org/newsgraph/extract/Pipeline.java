@@ -61,11 +61,12 @@ public final class Pipeline implements Extractor {
         mentions.addAll(bodies.find(document));
         ArticleHeaderReader.Header head = header.read(document, resolver.resolve(document, mentions));
         ArticleEntities entities = head.entities();
-        List<Money> amounts = money.inCountry(money.findStated(document.text(), document.language()), document.text(),
-                datelineCountry(head.meta(), entities));
+        java.util.Optional<String> filedFrom = datelineCountry(head.meta(), entities);
+        List<Money> amounts = money.inCountry(money.findStated(document.text(), document.language()), document.text(), filedFrom,
+                countriesByMentions(entities));
         List<TimeSpan> times = durations.find(document.text(), document.language());
         // positions may add the countries that only a demonym names, so relations read the grown entities
-        Positions roles = positions.extract(document, entities);
+        Positions roles = positions.extract(document, entities, filedFrom);
         entities = roles.entities();
         List<Relation> links = relations.extract(document, entities);
         List<Investment> found = investments.extract(document, entities, amounts, times, roles.positions(), head.meta().published());
@@ -79,6 +80,21 @@ public final class Pipeline implements Extractor {
         return meta.dateline().flatMap(entities::entity).flatMap(Entity::wikidata)
                 .flatMap(q -> gazetteer.byWikidata(q).flatMap(g -> g.kind() == org.newsgraph.extract.PlaceKind.COUNTRY
                         ? java.util.Optional.of(q) : g.country()));
+    }
+
+    /** The Wikidata ids of the countries the article's places are in, the most often named first. */
+    private List<String> countriesByMentions(ArticleEntities entities) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Entity e : entities.entities()) {
+            if (e.type() != EntityType.PLACE) {
+                continue;
+            }
+            e.wikidata().flatMap(q -> gazetteer.byWikidata(q).flatMap(g -> g.kind() == org.newsgraph.extract.PlaceKind.COUNTRY
+                    ? java.util.Optional.of(q) : g.country())).ifPresent(q -> counts.merge(q, e.mentions().size(), Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(java.util.Map.Entry::getKey).toList();
     }
 
     /**

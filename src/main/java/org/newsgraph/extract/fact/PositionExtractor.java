@@ -98,8 +98,17 @@ public final class PositionExtractor {
     }
 
     public Positions extract(Document doc, ArticleEntities entities) {
+        return extract(doc, entities, Optional.empty());
+    }
+
+    /**
+     * The positions, where the Wikidata id of the country the story was filed from (its dateline's) is a
+     * strong vote for the country of an office the text does not place: "le ministre de l'Industrie" in a
+     * story from Nantes is France's, however often a foreign company's demonym is written.
+     */
+    public Positions extract(Document doc, ArticleEntities entities, Optional<String> datelineCountry) {
         List<SentenceView> views = SentenceView.body(doc, entities);
-        Reading reading = new Reading(doc, entities, views);
+        Reading reading = new Reading(doc, entities, views, datelineCountry);
         Map<String, Position> found = new LinkedHashMap<>();
         RoleVerbReader verbs = new RoleVerbReader(views, reading.antecedents, doc.language());
         Optional<String> lastTitle = Optional.empty();
@@ -201,9 +210,11 @@ public final class PositionExtractor {
         private ArticleEntities entities;
         private Optional<Optional<String>> articleCountry = Optional.empty();
         private Optional<Optional<String>> leadingOrganization = Optional.empty();
+        private final Optional<String> datelineCountry;
 
-        Reading(Document doc, ArticleEntities entities, List<SentenceView> views) {
+        Reading(Document doc, ArticleEntities entities, List<SentenceView> views, Optional<String> datelineCountry) {
             this.doc = doc;
+            this.datelineCountry = datelineCountry;
             this.entities = entities;
             this.views = views;
             this.antecedents = new Antecedents(views);
@@ -1002,7 +1013,11 @@ public final class PositionExtractor {
             return country.flatMap(q -> entities.entities().stream().filter(e -> e.wikidata().equals(Optional.of(q))).map(Entity::id).findFirst());
         }
 
-        /** The country the article is mostly about, counting its names and its demonyms, if one clearly leads. */
+        /**
+         * The country of the offices the text does not place: the dateline's country where the text names
+         * it (the press writes a foreign minister's nationality, never the home one's); else the country the
+         * article is mostly about, counting its names and its demonyms, if one clearly leads.
+         */
         private Optional<String> articleCountry() {
             if (articleCountry.isPresent()) {
                 return articleCountry.get();
@@ -1025,6 +1040,13 @@ public final class PositionExtractor {
                         firstDemonym.putIfAbsent(q, v.token(i).span());
                     }
                 }
+            }
+            // the country a story is filed from, when the text names it, is the country of its unplaced offices
+            Optional<Entity> home = datelineCountry.flatMap(q -> entities.entities().stream()
+                    .filter(e -> e.wikidata().equals(Optional.of(q)) && e.type() == EntityType.PLACE).findFirst());
+            if (home.isPresent()) {
+                articleCountry = Optional.of(home.map(Entity::id));
+                return articleCountry.get();
             }
             List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
             ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));

@@ -619,8 +619,14 @@ public final class CapitalizedNameFinder {
                 if (!qualifier) {
                     run(doc, tokens, a, placeWord ? k + 1 : k, first, out);
                 }
-                if (title.get().to() < b) {
-                    name(doc, tokens, title.get().to(), b, first, out);
+                // "P-DG du Groupe Tassili", "Chief Executive of Acme Corp": the link after the title opens no name
+                int rest = title.get().to();
+                while (rest < b && (INSTITUTION_LINKS.contains(tokens.get(rest).text()) || Set.of("la", "l'", "l’", "the")
+                        .contains(tokens.get(rest).text()))) {
+                    rest++;
+                }
+                if (rest < b) {
+                    name(doc, tokens, rest, b, first, out);
                 }
                 return;
             }

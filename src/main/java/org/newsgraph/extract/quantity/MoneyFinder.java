@@ -32,9 +32,16 @@ public final class MoneyFinder {
 
     private static final String QUALIFIERS = "/lexicon/money-qualifiers.tsv";
     private static final String CONVERSIONS = "/lexicon/conversion-cues.tsv";
-    private static final String DOLLAR_COUNTRIES = "/lexicon/dollar-countries.tsv";
+    private static final String LOCAL_CURRENCIES = "/lexicon/local-currencies.tsv";
+    private static final String DEMONYMS = "/lexicon/demonyms.tsv";
     /** What marks a dollar as the US one, in or around its amount: "US$", "$US", "U.S. dollars", "dollars américains". */
     private static final Pattern US_MARK = Pattern.compile("\\bU\\.?S\\b|(?i:am[eé]ricain|american)");
+    /** An amount whose currency is one plain word after its number, its scale word and "de": "410 millions de dirhams". */
+    private static final Pattern BARE_NAME = Pattern.compile(
+            "[\\d.,\\s]*(?:(?:millions?|milliards?|billions?|trillions?|thousand|mille|crores?|lakhs?|bn|mn|mds?|mrds?|tn|m|k)\\s*)?"
+            + "(?:(?:de|of)\\s|d')?(dirhams?|dinars?|francs?(?: cfa)?|pesos?|rupees?|roupies?|kron(?:a|or|e|er|ur)"
+            + "|krónur|korunas?|crowns?|couronnes?|riyals?|rials?|pounds?|shillings?|kwacha)");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
     /** How many characters around an amount are searched for a mark of its currency. */
     private static final int MARK_REACH = 14;
     /** How far before an amount a qualifier may start. */
@@ -46,7 +53,10 @@ public final class MoneyFinder {
 
     private final NumberParser numbers;
     private final Map<Language, Grammar> grammars;
-    private final Map<String, String> dollarByCountry;
+    /** Each country's own currency, by the bare names ("$", "dinars", "francs") that mean it in a story from there. */
+    private final Map<String, Map<String, String>> localByCountry;
+    /** French adjectives of nationality, which say whose a currency is when they follow its name: "dinars algériens". */
+    private final java.util.Set<String> nationalities;
 
     public MoneyFinder() {
         this(new NumberParser());
@@ -61,32 +71,67 @@ public final class MoneyFinder {
             byLanguage.put(lang, Grammar.build(lang, numbers, qualifierRows, conversionRows));
         }
         this.grammars = Collections.unmodifiableMap(byLanguage);
-        Map<String, String> dollars = new java.util.HashMap<>();
-        for (String[] row : QuantityLib.readTsv(DOLLAR_COUNTRIES, 3)) {
-            dollars.put(row[0], row[1]);
+        Map<String, Map<String, String>> local = new java.util.HashMap<>();
+        for (String[] row : QuantityLib.readTsv(LOCAL_CURRENCIES, 4)) {
+            Map<String, String> names = local.computeIfAbsent(row[0], k -> new java.util.HashMap<>());
+            for (String name : row[2].split("\\|")) {
+                names.put(name, row[1]);
+            }
         }
-        this.dollarByCountry = Map.copyOf(dollars);
+        local.replaceAll((k, v) -> Map.copyOf(v));
+        this.localByCountry = Map.copyOf(local);
+        java.util.Set<String> adjectives = new java.util.HashSet<>();
+        for (String[] row : QuantityLib.readTsv(DEMONYMS, 3)) {
+            if (row[1].equals("fr")) {
+                adjectives.addAll(List.of(row[2].split("\\|")));
+            }
+        }
+        this.nationalities = java.util.Set.copyOf(adjectives);
     }
 
     /**
-     * The amounts as read in a story from a country whose currency is a dollar of its own (a Canadian
-     * dateline): a bare "$" or "dollars" is that country's dollar; one marked as the US dollar ("US$",
-     * "U.S. dollars", "dollars américains") stays so. Elsewhere, and for other currencies, nothing changes.
+     * The amounts as read in a story from a country whose currency has a name other countries share
+     * ({@code lexicon/local-currencies.tsv}). A bare "$" or "dollars" in a story filed from Canada is the
+     * Canadian dollar, one marked as the US dollar ("US$", "U.S. dollars", "dollars américains") stays so.
+     * Other bare names ("dirhams", "dinars", "francs", "pesos", "kronor") are the currency of the dateline's
+     * country, or else of the first of the story's other countries that calls its money so; a name that
+     * says whose it is ("Moroccan dirhams", "francs suisses") never changes.
+     *
+     * @param filedFrom the Wikidata id of the dateline's country
+     * @param named the Wikidata ids of the countries the story names, the most named first
      */
-    public List<Money> inCountry(List<Money> found, String text, Optional<String> countryWikidata) {
-        Optional<String> local = countryWikidata.map(dollarByCountry::get);
-        if (local.isEmpty()) {
-            return found;
-        }
+    public List<Money> inCountry(List<Money> found, String text, Optional<String> filedFrom, List<String> named) {
         List<Money> out = new ArrayList<>();
         for (Money m : found) {
-            String around = text.substring(Math.max(0, m.span().start() - MARK_REACH), Math.min(text.length(), m.span().end() + MARK_REACH));
             String written = text.substring(m.span().start(), m.span().end());
-            boolean bare = m.currency().equals("USD") && (written.contains("$") || written.toLowerCase(java.util.Locale.ROOT).contains("dollar"))
-                    && !US_MARK.matcher(around).find();
-            out.add(bare ? new Money(m.value(), local.get(), m.qualifier(), m.span()) : m);
+            Optional<String> local;
+            if (m.currency().equals("USD") && (written.contains("$") || written.toLowerCase(java.util.Locale.ROOT).contains("dollar"))) {
+                String around = text.substring(Math.max(0, m.span().start() - MARK_REACH), Math.min(text.length(), m.span().end() + MARK_REACH));
+                local = US_MARK.matcher(around).find() ? Optional.empty() : filedFrom.flatMap(c -> localName(c, "$"));
+            } else {
+                Matcher next = NEXT_WORD.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 30));
+                boolean whose = next.lookingAt() && nationalities.contains(next.group(1).toLowerCase(java.util.Locale.ROOT));
+                Optional<String> bare = whose ? Optional.empty() : bareName(written);
+                local = bare.flatMap(b -> filedFrom.flatMap(c -> localName(c, b))
+                        .or(() -> named.stream().flatMap(c -> localName(c, b).stream()).findFirst()));
+            }
+            out.add(local.filter(code -> !code.equals(m.currency()))
+                    .map(code -> new Money(m.value(), code, m.qualifier(), m.span())).orElse(m));
         }
         return List.copyOf(out);
+    }
+
+    private Optional<String> localName(String country, String bare) {
+        return Optional.ofNullable(localByCountry.get(country)).map(names -> names.get(bare));
+    }
+
+    /**
+     * The currency name of an amount when it is bare, the last word of "410 millions de dirhams" or "18bn
+     * dinars"; none when a word says whose the money is ("Moroccan dirhams", "dinars algériens").
+     */
+    static Optional<String> bareName(String written) {
+        Matcher m = BARE_NAME.matcher(written.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** Every amount of money in the text, in text order, without overlaps. */

@@ -278,13 +278,36 @@ class MoneyFinderTest {
     @Test
     void aBareDollarInAStoryFromACountryWithItsOwnDollarIsThatCountrys() {
         String text = "Acme investira 20 milliards de dollars, dont 3 milliards de dollars américains, et Globex, plus tard, US$5 millions.";
-        List<String> currencies = FINDER.inCountry(FINDER.find(text, Language.FR), text, Optional.of("Q16")).stream()
+        List<String> currencies = FINDER.inCountry(FINDER.find(text, Language.FR), text, Optional.of("Q16"), List.of()).stream()
                 .map(Money::currency).toList();
         assertEquals(List.of("CAD", "USD", "USD"), currencies);
         String en = "Acme will spend $2 billion and 3 billion euros.";
-        assertEquals(List.of("AUD", "EUR"), FINDER.inCountry(FINDER.find(en, Language.EN), en, Optional.of("Q408")).stream()
+        assertEquals(List.of("AUD", "EUR"), FINDER.inCountry(FINDER.find(en, Language.EN), en, Optional.of("Q408"), List.of()).stream()
                 .map(Money::currency).toList());
-        assertEquals(List.of("USD", "EUR"), FINDER.inCountry(FINDER.find(en, Language.EN), en, Optional.of("Q142")).stream()
+        assertEquals(List.of("USD", "EUR"), FINDER.inCountry(FINDER.find(en, Language.EN), en, Optional.of("Q142"), List.of()).stream()
                 .map(Money::currency).toList(), "France has no dollar of its own");
+    }
+
+    @Test
+    void aSharedCurrencyNameIsTheCurrencyOfTheStorysCountry() {
+        String fr = "Le groupe investira 410 millions de dirhams à Kénitra et 2 milliards de dirhams émiratis à Dubaï.";
+        assertEquals(List.of("MAD", "AED"), currencies(fr, Language.FR, Optional.of("Q1028"), List.of()),
+                "in a story from Morocco bare dirhams are Moroccan; named ones stay what they say");
+        String dinars = "L'agence a accordé 18 milliards de dinars au projet.";
+        assertEquals(List.of("TND"), currencies(dinars, Language.FR, Optional.empty(), List.of("Q142", "Q948")),
+                "without a dateline, the first named country that calls its money so");
+        assertEquals(List.of("DZD"), currencies(dinars, Language.FR, Optional.of("Q262"), List.of("Q948")), "the dateline first");
+        String en = "The start-up raised 240 million kronor and 5 million francs, then 2 million Swiss francs.";
+        assertEquals(List.of("SEK", "CHF", "CHF"), currencies(en, Language.EN, Optional.empty(), List.of()),
+                "read alone, a shared name is the largest economy's");
+        assertEquals(List.of("SEK", "XOF", "CHF"), currencies(en, Language.EN, Optional.of("Q1041"), List.of()),
+                "bare francs in a story from Dakar are CFA francs");
+        String pesos = "Acme will spend 3 billion pesos in Monterrey and $40 million.";
+        assertEquals(List.of("CLP", "USD"), currencies(pesos, Language.EN, Optional.empty(), List.of("Q298", "Q96")),
+                "a bare dollar is localized by the dateline only");
+    }
+
+    private static List<String> currencies(String text, Language lang, Optional<String> filedFrom, List<String> named) {
+        return FINDER.inCountry(FINDER.find(text, lang), text, filedFrom, named).stream().map(Money::currency).toList();
     }
 }
