@@ -563,6 +563,13 @@ public final class PositionExtractor {
             if (i >= v.size()) {
                 return Optional.empty();
             }
+            // "Managing Director and Group CEO of Y", "président et cofondateur de Y": titles joined share the complement
+            if (COORDINATION.contains(v.word(i))) {
+                Optional<TitleAt> more = titleAt(v, skipModifiers(v, i + 1), false);
+                if (more.isPresent()) {
+                    return complement(s, more.get().to());
+                }
+            }
             Optional<GazetteerEntry> dem = demonym(v, i);
             if (dem.isPresent()) {
                 return Optional.of(new WhereEnd(country(dem.get(), v.token(i).span()), APPOSITION, i + 1));
@@ -573,6 +580,13 @@ public final class PositionExtractor {
             Optional<WhereEnd> unit = namedUnit(v, i + 1);
             if (unit.isPresent()) {
                 return unit;
+            }
+            // "X, Chair of the Board", "président du conseil de surveillance": the board of the company the text is about
+            int d = skipDeterminers(v, i + 1);
+            OptionalInt boardNoun = d < v.size() ? cues.matchAt("board-noun", v.tokens(), d) : OptionalInt.empty();
+            if (boardNoun.isPresent() && (d + boardNoun.getAsInt() >= v.size() || !PREPOSITIONS.contains(v.word(d + boardNoun.getAsInt())))) {
+                int e = d + boardNoun.getAsInt();
+                return antecedents.organizationBefore(s, i).or(this::leadingOrganization).map(o -> new WhereEnd(o, POSSESSIVE, e));
             }
             // a few plain words may stand between the title and "at Y": "of data and AI at Y"
             for (int k = i + 1; k < Math.min(v.size(), i + 9); k++) {

@@ -76,6 +76,7 @@ final class RoleVerbReader {
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
     /** How many plain words may describe the organization or the person: "electric carmaker Y", "l'homme d'affaires X". */
     private static final int DESCRIPTOR = 3;
+    private static final CueLexicon BOARD = CueLexicon.facts();
 
     private final List<SentenceView> views;
     private final Antecedents antecedents;
@@ -247,10 +248,19 @@ final class RoleVerbReader {
         } else {
             // "Y, la banque centrale, dirigée par X": only a participle with no auxiliary is an apposition to Y
             org = organizationEndingAt(v, v.word(j).equals(",") ? j - 1 : j, !auxiliary && v.word(j).equals(","));
+            // "Acme, which is chaired by X"
+            if (org.isEmpty() && j >= 2 && Set.of("which", "that").contains(v.word(j)) && v.word(j - 1).equals(",")) {
+                org = organizationEndingAt(v, j - 2, false);
+            }
         }
         // "Le club X, racheté en 2011 par Z, est présidé par Y": a main-clause passive is about the sentence's subject
         if (org.isEmpty() && auxiliary && v.word(j).equals(",")) {
             org = Antecedents.subjectOf(v, List.of()).filter(o -> v.entitiesIn(0, from).stream().anyMatch(p -> p.entityId().equals(o)));
+        }
+        // "Le groupe, présidé par X", "The company, which is chaired by X", "Le conseil de surveillance, présidé par X"
+        if (org.isEmpty() && commonNounSubject(v, j)) {
+            org = antecedents.organizationBefore(s, 0).or(antecedents::mainOrganization);
+            confidence = REFERRED;
         }
         if (org.isEmpty()) {
             return List.of();
@@ -258,6 +268,27 @@ final class RoleVerbReader {
         double c = confidence;
         String in = org.get();
         return people.stream().map(p -> new Role(p, verb.title(), in, c)).toList();
+    }
+
+    /**
+     * Whether the sentence opens on a definite common noun for a company or its board, set off by a comma
+     * before token {@code j} and its relative pronoun: "Le groupe, présidé par", "The company, which is led by".
+     */
+    private static boolean commonNounSubject(SentenceView v, int j) {
+        int comma = RELATIVE.contains(v.word(j)) || Set.of("which", "that").contains(v.word(j)) ? j - 1 : j;
+        int first = firstWord(v);
+        if (comma < first + 2 || !v.word(comma).equals(",") || !DETERMINERS.contains(v.word(first)) || comma - first > 5) {
+            return false;
+        }
+        if (BOARD.matchAt("board-noun", v.tokens(), first + 1).isPresent()) {
+            return true;
+        }
+        for (int k = first + 1; k < comma; k++) {
+            if (v.entityAt(k).isPresent() || !v.token(k).isWord()) {
+                return false;
+            }
+        }
+        return CueLexicon.names().is("org-noun", v.word(comma - 1));
     }
 
     /** The first token of a sentence past its opening quotation marks and dashes. */
@@ -298,7 +329,7 @@ final class RoleVerbReader {
         if (person.isEmpty()) {
             return List.of();
         }
-        Optional<Placed> subject = subjectBefore(v, from);
+        Optional<String> subject = subjectBefore(v, from).map(Placed::entityId).or(() -> boardBefore(s, from));
         if (subject.isEmpty()) {
             return List.of();
         }
@@ -307,7 +338,45 @@ final class RoleVerbReader {
         if (title.isEmpty() || PREPOSITIONS.contains(v.word(title.get().end()))) {
             return List.of();
         }
-        return List.of(new Role(person.get().entityId(), title.get().title(), subject.get().entityId(), WRITTEN));
+        return List.of(new Role(person.get().entityId(), title.get().title(), subject.get(), WRITTEN));
+    }
+
+    /**
+     * The company whose board is the subject of the verb at {@code i}: "Le conseil d'administration d'Acme a nommé",
+     * "Acme's board appointed", "its board of directors has appointed" (the company the context is about).
+     */
+    private Optional<String> boardBefore(int s, int i) {
+        SentenceView v = views.get(s);
+        int j = i - 1;
+        while (j >= 0 && (PRESENT_AUX.contains(v.word(j)) || PAST_AUX.contains(v.word(j)) || ADVERBS.contains(v.word(j)))) {
+            j--;
+        }
+        // past "on Tuesday", "mardi": a day or a short time phrase between the subject and the verb
+        for (int k = Math.max(0, j - 6); k <= j; k++) {
+            java.util.OptionalInt board = BOARD.matchAt("board-noun", v.tokens(), k);
+            if (board.isEmpty()) {
+                continue;
+            }
+            int end = k + board.getAsInt();
+            boolean next = end == j + 1 || end <= j && v.entityAt(end).isEmpty() && j - end < 3;
+            if (end < v.size() && PREPOSITIONS.contains(v.word(end))) {
+                int at = end + 1;
+                while (at < v.size() && DETERMINERS.contains(v.word(at))) {
+                    at++;
+                }
+                Optional<Placed> owner = v.entityAt(at).filter(p -> p.type() == EntityType.ORGANIZATION);
+                return owner.map(Placed::entityId);
+            }
+            if (!next) {
+                return Optional.empty();
+            }
+            Optional<Placed> owner = k >= 2 && POSSESSIVE_MARKS.contains(v.word(k - 1)) ? v.entityAt(k - 2) : Optional.empty();
+            if (owner.isPresent()) {
+                return owner.filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+            return k > 0 && DETERMINERS.contains(v.word(k - 1)) ? antecedents.organizationBefore(s, k) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** "X will succeed Z as chief executive (of Y)": else the post of the organization the sentence or the context is about. */

@@ -388,6 +388,13 @@ public final class CapitalizedNameFinder {
                     continue;
                 }
             }
+            // "Henri de Valbrune", "Charles d'Orvault": in French a first name, "de" and a surname are one person's name
+            if (language == Language.FR && j - i == 1 && (t.is("de") || t.is("d'") || t.is("d’")) && gazetteer.isFirstName(tokens.get(i).text())
+                    && j + 1 < tokens.size() && startsName(tokens.get(j + 1)) && !tokens.get(j + 1).isAllCaps()
+                    && gazetteer.lookup(tokens.get(j + 1).text()).isEmpty() && (t.is("de") || tokens.get(j + 1).start() == t.end())) {
+                j += 2;
+                continue;
+            }
             // "Maarten de Wit", "Banco de Chile": in English text a French, Dutch or Spanish "de" joins two words of one name
             if (language == Language.EN && j - i == 1 && t.is("de") && j + 1 < tokens.size() && startsName(tokens.get(j + 1))
                     && !tokens.get(j + 1).isAllCaps()) {
@@ -620,10 +627,25 @@ public final class CapitalizedNameFinder {
                     run(doc, tokens, a, placeWord ? k + 1 : k, first, out);
                 }
                 // "P-DG du Groupe Tassili", "Chief Executive of Acme Corp": the link after the title opens no name
+                // "Managing Director and Group CEO of Acme": nor do titles joined to it
                 int rest = title.get().to();
-                while (rest < b && (INSTITUTION_LINKS.contains(tokens.get(rest).text()) || Set.of("la", "l'", "l’", "the")
-                        .contains(tokens.get(rest).text()))) {
-                    rest++;
+                boolean joined = false;
+                while (rest < b) {
+                    String w = tokens.get(rest).text();
+                    Optional<Titles.Match> more = titles.matchAt(tokens, rest, language);
+                    boolean modifier = rest + 1 < b && CueLexicon.facts().is("title-modifier", w.toLowerCase(Locale.ROOT))
+                            && titles.matchAt(tokens, rest + 1, language).isPresent();
+                    if (Set.of("and", "et", "&").contains(w)) {
+                        joined = true;
+                        rest++;
+                    } else if (INSTITUTION_LINKS.contains(w) || Set.of("la", "l'", "l’", "the").contains(w) || joined && modifier) {
+                        rest++;
+                    } else if (joined && more.isPresent() && more.get().to() <= b) {
+                        rest = more.get().to();
+                        joined = false;
+                    } else {
+                        break;
+                    }
                 }
                 if (rest < b) {
                     name(doc, tokens, rest, b, first, out);
@@ -697,7 +719,7 @@ public final class CapitalizedNameFinder {
             out.add(new NameMention(s, surface, e.type(), e.kind(), Optional.of(e), Evidence.KNOWN));
             return;
         }
-        if (namesAnEvent(tokens, a, b) || codeBeforeANumber(tokens, a, b)) {
+        if (namesAnEvent(tokens, a, b) || codeBeforeANumber(tokens, a, b) || namesABoard(tokens, a, b)) {
             return;
         }
         // a country before another name is its qualifier: "U.S. Federal Trade Commission"
@@ -1437,6 +1459,12 @@ public final class CapitalizedNameFinder {
         }
         Token head = language == Language.FR ? tokens.get(a) : tokens.get(b - 1);
         return head.isCapitalized() && cues.is("event-head", language, head.text());
+    }
+
+    /** "the Board", "its Board of Directors", "le Conseil de surveillance": a company's board is no organization of its own. */
+    private boolean namesABoard(List<Token> tokens, int a, int b) {
+        java.util.OptionalInt board = CueLexicon.facts().matchAt("board-noun", tokens, a);
+        return board.isPresent() && board.getAsInt() == b - a;
     }
 
     /** "Future" in "the Future of Work Forum": the name goes on after "of" to an event's head. */

@@ -26,4 +26,32 @@ class PositionPhrasingsTest {
         assertEquals(List.of("Lieve Maertens @ Gand"), positions(read(
                 "« Le port change d'échelle », a déclaré le bourgmestre de Gand, Lieve Maertens.")));
     }
+
+    @Test
+    void aCompanysBoardIsNoOrganizationAndItsPostsAreTheCompanys() {
+        Extraction x = read("Tarlow Robotics said its board of directors had appointed Mara Quist as chief executive officer. \"Mara has"
+                + " built two businesses,\" said Inge Dahl, Chair of the Board. Tarlow makes warehouse robots. Olav Brekke, a board"
+                + " member since 2021, will step down.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equalsIgnoreCase("board")), x.entities().toString());
+        assertEquals(List.of("Inge Dahl @ Tarlow Robotics", "Mara Quist @ Tarlow Robotics", "Olav Brekke @ Tarlow Robotics"), positions(x));
+        assertEquals(List.of("Mara Quist @ Tarlow Robotique"), positions(read(
+                "Le conseil d'administration de Tarlow Robotique a nommé Mara Quist directrice générale, à compter du 1er juin.")));
+    }
+
+    @Test
+    void aPassiveAboutTheGroupOrItsBoardIsAboutTheCompanyBefore() {
+        assertEquals(List.of("Henri de Valbrune @ Brellac", "Inge Dahl @ Brellac"), positions(read(
+                "La société Brellac fabrique des robots d'entrepôt à Lyon. Le groupe, présidé par Inge Dahl, emploie 300 personnes."
+                        + " Le conseil de surveillance, présidé par Henri de Valbrune, a approuvé la nomination.")));
+        assertEquals(List.of("Inge Dahl @ Tarlow Robotics"), positions(read(
+                "Tarlow Robotics, which is chaired by Inge Dahl, makes warehouse robots.")));
+    }
+
+    @Test
+    void titlesJoinedShareTheirComplementAndHonorificsAreNoName() {
+        Extraction x = read("H.E. Saeed Al Marri, Minister of Economy, and Hana Ruiz, Managing Director and Group CEO of Pelton Capital,"
+                + " signed the agreement.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().contains("H.E.") || e.label().contains("Group CEO")), x.entities().toString());
+        assertTrue(positions(x).contains("Hana Ruiz @ Pelton Capital"), positions(x).toString());
+    }
 }
