@@ -17,6 +17,7 @@ import org.newsgraph.extract.quantity.TimeSpan;
 import org.newsgraph.link.ArticleEntities;
 import org.newsgraph.link.EntityResolver;
 import org.newsgraph.link.Gazetteer;
+import org.newsgraph.link.GazetteerEntry;
 import org.newsgraph.text.Document;
 
 /**
@@ -37,7 +38,7 @@ public final class Pipeline implements Extractor {
     private final InvestmentExtractor investments;
     private final PositionExtractor positions;
     private final RelationExtractor relations;
-    private final ArticleHeaderReader header = new ArticleHeaderReader();
+    private final ArticleHeaderReader header;
     private final QuoteExtractor quotes = new QuoteExtractor();
 
     public Pipeline(Gazetteer gazetteer) {
@@ -45,6 +46,7 @@ public final class Pipeline implements Extractor {
         this.names = new CapitalizedNameFinder(gazetteer);
         this.resolver = new EntityResolver(gazetteer);
         this.bodies = new PublicBodyFinder(gazetteer);
+        this.header = new ArticleHeaderReader(gazetteer);
         this.investments = new InvestmentExtractor(gazetteer);
         this.positions = new PositionExtractor(gazetteer);
         this.relations = new RelationExtractor(gazetteer);
@@ -77,9 +79,18 @@ public final class Pipeline implements Extractor {
 
     /** The Wikidata id of the country the story was filed from: its dateline's, or the country of its dateline's city. */
     private java.util.Optional<String> datelineCountry(ArticleMeta meta, ArticleEntities entities) {
-        return meta.dateline().flatMap(entities::entity).flatMap(Entity::wikidata)
-                .flatMap(q -> gazetteer.byWikidata(q).flatMap(g -> g.kind() == org.newsgraph.extract.PlaceKind.COUNTRY
-                        ? java.util.Optional.of(q) : g.country()));
+        return meta.dateline().flatMap(entities::entity).flatMap(this::countryOf);
+    }
+
+    /**
+     * The Wikidata id of the country a place is or lies in, from the gazetteer: by the place's id, or by its
+     * name for a town listed for recognition only ("Calgary", in Canada, with no id of its own).
+     */
+    private java.util.Optional<String> countryOf(Entity place) {
+        java.util.Optional<GazetteerEntry> entry = place.wikidata().flatMap(gazetteer::byWikidata)
+                .or(() -> gazetteer.lookup(place.label()).stream().filter(g -> g.type() == EntityType.PLACE).findFirst());
+        return entry.flatMap(g -> g.kind() == org.newsgraph.extract.PlaceKind.COUNTRY && g.hasWikidata()
+                ? java.util.Optional.of(g.wikidata()) : g.country());
     }
 
     /** The Wikidata ids of the countries the article's places are in, the most often named first. */
@@ -89,8 +100,7 @@ public final class Pipeline implements Extractor {
             if (e.type() != EntityType.PLACE) {
                 continue;
             }
-            e.wikidata().flatMap(q -> gazetteer.byWikidata(q).flatMap(g -> g.kind() == org.newsgraph.extract.PlaceKind.COUNTRY
-                    ? java.util.Optional.of(q) : g.country())).ifPresent(q -> counts.merge(q, e.mentions().size(), Integer::sum));
+            countryOf(e).ifPresent(q -> counts.merge(q, e.mentions().size(), Integer::sum));
         }
         return counts.entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))

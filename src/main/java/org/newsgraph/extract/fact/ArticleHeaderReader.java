@@ -39,6 +39,17 @@ public final class ArticleHeaderReader {
     public record Header(ArticleMeta meta, ArticleEntities entities) {
     }
 
+    private final org.newsgraph.link.Gazetteer gazetteer;
+
+    public ArticleHeaderReader() {
+        this(org.newsgraph.link.Gazetteer.bundled());
+    }
+
+    /** A reader that knows the news organizations of {@code gazetteer}, which may sign a story off by name alone. */
+    public ArticleHeaderReader(org.newsgraph.link.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     private static final int HEADER_LINES = 8;
     private static final java.util.Set<String> RELEASE_LINES = LexiconLib.rows("/lexicon/press-release.tsv").stream()
             .map(r -> LexiconLib.fold(r[1].strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -64,6 +75,9 @@ public final class ArticleHeaderReader {
     private static final Pattern PLACE_DATE_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*[,|]\\s*(.{4,60})$");
     /** "(Bloomberg) -- Acme said": the agency in parentheses that opens the lead. */
     private static final Pattern LEAD_AGENCY = Pattern.compile("^\\((\\p{Lu}[^()\\n]{1,30})\\)\\s*(?:--|[-—–])\\s");
+    /** "This report by The Canadian Press was first published March 6, 2025.", "Cet article de X a été publié le …". */
+    private static final Pattern SIGN_OFF = Pattern.compile("^(?:This (?:report|article|story) (?:by|from)|Cet article (?:de|du|de la))"
+            + " (\\p{Lu}[^\\n]{1,60}?) (?:was (?:first )?published|a été publié (?:pour la première fois )?(?:le)?)\\s*(.{0,40}?)\\.?$");
     /** "— Nikkei Asia": a signature line that closes the text. */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:--|[-—–])\\s*(\\p{Lu}[^\\n]{1,40})$");
     private static final int SIGNATURE_WORDS = 5;
@@ -219,6 +233,19 @@ public final class ArticleHeaderReader {
         if (publisher.isEmpty() && last.isPresent()) {
             publisher = credited(es, text, last.get());
         }
+        // "This report by The Canadian Press was first published March 6, 2025.", "APS": the agency that signs off
+        Optional<Span> signOff = last.flatMap(l -> signOff(text, l));
+        if (publisher.isEmpty() && signOff.isPresent()) {
+            Added org = ensure(es, text, signOff.get(), EntityType.ORGANIZATION);
+            es = org.entities();
+            publisher = Optional.of(org.id());
+            if (datelineDate == null && dates.isEmpty() && stamped.isEmpty()) {
+                Matcher m = SIGN_OFF.matcher(doc.text(last.get()));
+                if (m.matches()) {
+                    stamped = NewsDates.in(m.group(2), doc.language(), true).stream().findFirst().map(Found::value);
+                }
+            }
+        }
         if (release) {
             publisher = Optional.empty();
         }
@@ -314,6 +341,27 @@ public final class ArticleHeaderReader {
     }
 
     /** The last non-blank line of the text. */
+    /**
+     * The agency a closing line credits: "This report by X was first published DATE.", "Cet article de X a
+     * été publié le DATE.", or a line that is only a news organization's name or initials the gazetteer
+     * knows ("APS", "PTI").
+     */
+    private Optional<Span> signOff(String text, Span line) {
+        String s = text.substring(line.start(), line.end());
+        Matcher m = SIGN_OFF.matcher(s);
+        if (m.matches()) {
+            return Optional.of(trimmed(text, line.start() + m.start(1), line.start() + m.end(1)));
+        }
+        String name = s.replaceAll("^[(\\[]|[)\\].]$", "").strip();
+        boolean known = words(name) <= SIGNATURE_WORDS && gazetteer.lookup(name).stream()
+                .anyMatch(g -> g.type() == EntityType.ORGANIZATION);
+        if (!known) {
+            return Optional.empty();
+        }
+        int at = s.indexOf(name);
+        return Optional.of(new Span(line.start() + at, line.start() + at + name.length()));
+    }
+
     private static Optional<Span> lastLine(String text) {
         int end = text.length();
         while (end > 0) {

@@ -579,7 +579,7 @@ public final class InvestmentExtractor {
 
     private static boolean crossesClause(SentenceView s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (CLAUSE_END.contains(s.token(k).text())) {
+            if (CLAUSE_END.contains(s.token(k).text()) && !abbreviationDot(s, k)) {
                 return true;
             }
         }
@@ -805,7 +805,7 @@ public final class InvestmentExtractor {
     private Optional<Investment> sale(SentenceView s, Language lang, Trigger t, Optional<Money> money) {
         int end = clauseEnd(s, t.end());
         for (int k = t.end(); k < end; k++) {
-            if (CLAUSE_END.contains(s.token(k).text())) {
+            if (CLAUSE_END.contains(s.token(k).text()) && !abbreviationDot(s, k)) {
                 return Optional.empty();
             }
             if (!SALE_TO.contains(s.word(k))) {
@@ -827,9 +827,18 @@ public final class InvestmentExtractor {
                 return Optional.empty();
             }
             String buyerId = buyer.get().entityId();
-            Optional<String> object = s.entitiesIn(t.end(), k).stream()
+            List<Placed> between = s.entitiesIn(t.end(), k).stream()
                     .filter(p -> p.type() == EntityType.ORGANIZATION || p.type() == EntityType.PLACE)
-                    .map(Placed::entityId).filter(id -> !id.equals(buyerId)).findFirst();
+                    .filter(p -> !p.entityId().equals(buyerId)).toList();
+            Optional<String> object = between.stream().findFirst().map(Placed::entityId);
+            // "the sale of Varrow's plant in Redwater to Y": what was sold is a site, so the place it is in
+            int owner = between.isEmpty() ? s.size() : s.endOf(between.get(0));
+            owner += owner < s.size() && abbreviationDot(s, owner) ? 1 : 0;
+            if (!between.isEmpty() && between.get(0).type() == EntityType.ORGANIZATION && owner < s.size()
+                    && s.token(owner).text().matches("['’]s")) {
+                object = between.stream().skip(1).filter(p -> p.type() == EntityType.PLACE && s.startOf(p) > 0
+                        && Set.of("in", "at", "à", "en").contains(s.word(s.startOf(p) - 1))).findFirst().map(Placed::entityId).or(() -> Optional.of(between.get(0).entityId()));
+            }
             if (object.isEmpty()) {
                 return Optional.empty();
             }
@@ -837,6 +846,12 @@ public final class InvestmentExtractor {
                     Optional.empty(), Optional.empty(), s.span(), ASIDE));
         }
         return Optional.empty();
+    }
+
+    /** "Ltd.'s", "Alta., to": a dot glued to an abbreviation, before a possessive or a comma, ends no clause. */
+    private static boolean abbreviationDot(SentenceView s, int k) {
+        return s.token(k).text().equals(".") && k > 0 && k + 1 < s.size() && s.token(k - 1).end() == s.token(k).start()
+                && s.token(k + 1).text().matches("['’]s|,");
     }
 
     /**
@@ -1130,7 +1145,34 @@ public final class InvestmentExtractor {
             }
             return out.stream().distinct().toList();
         }
-        return place.map(p -> List.of(p.entityId())).orElse(List.of());
+        return place.map(p -> coordinatedPlaces(s, p)).orElse(List.of());
+    }
+
+    /**
+     * A public giver and the ones joined to it before: "Germany and the state of Lower Saxony will provide",
+     * "l'État et la région Bretagne verseront".
+     */
+    private static List<String> coordinatedPlaces(SentenceView s, Placed last) {
+        List<String> out = new ArrayList<>(List.of(last.entityId()));
+        int j = s.startOf(last) - 1;
+        while (j > 0) {
+            int k = j;
+            // past "the state of", "la région", "le Land de": a few lower-case words before the name
+            while (k > 0 && j - k < 4 && s.token(k).isWord() && !s.token(k).isCapitalized() && !COORDINATION.contains(s.word(k))) {
+                k--;
+            }
+            if (!Set.of("and", "et").contains(s.word(k)) || k == 0) {
+                break;
+            }
+            int and = k;
+            Optional<Placed> q = s.entityAt(k - 1).filter(p -> p.type() == EntityType.PLACE && s.endOf(p) == and);
+            if (q.isEmpty()) {
+                break;
+            }
+            out.add(0, q.get().entityId());
+            j = s.startOf(q.get()) - 1;
+        }
+        return out.stream().distinct().toList();
     }
 
     /** The comma that opens the relative clause ", qui ...", ", which ..." closed by the comma at {@code close}, or -1. */
