@@ -426,6 +426,15 @@ public final class RelationExtractor {
                         && names.matchAt("org-noun", v.tokens(), v.endOf(v.entityAt(i).get())).isPresent())) {
                     i = v.entityAt(i).map(v::endOf).orElse(i + 1);
                 }
+                // "Hamburg-based Nordmarsch Energie": a place's "-based" before the name
+                Optional<Placed> seat = i < v.size() ? v.entityAt(i).filter(x -> x.type() == EntityType.PLACE) : Optional.empty();
+                if (seat.isPresent() && v.document().text().startsWith("-based", seat.get().span().end())) {
+                    int after = v.endOf(seat.get());
+                    while (after < v.size() && (v.word(after).equals("-") || v.word(after).equals("based") || v.word(after).equals("-based"))) {
+                        after++;
+                    }
+                    i = after;
+                }
                 Optional<Placed> p = i < v.size() ? v.entityAt(i) : Optional.empty();
                 if (p.isEmpty() || p.get().type() != EntityType.ORGANIZATION) {
                     break;
@@ -434,6 +443,16 @@ public final class RelationExtractor {
                     out.add(p.get().entityId());
                 }
                 i = v.endOf(p.get());
+                // "Tianxi Metals (70 %) et Kamoto Mines (30 %)": a share in parentheses after the name
+                if (i < v.size() && v.word(i).equals("(")) {
+                    int close = i + 1;
+                    while (close < v.size() && close - i < 8 && !v.word(close).equals(")")) {
+                        close++;
+                    }
+                    if (close < v.size() && v.word(close).equals(")")) {
+                        i = close + 1;
+                    }
+                }
                 int joins = 0;
                 while (i < v.size() && AND.contains(v.word(i)) && joins < 2) {
                     i++;
@@ -617,8 +636,16 @@ public final class RelationExtractor {
             }
             // "a joint venture owned by X and Y": a part of each
             List<String> owners = organizationList(v, v.startOf(owner.get()));
-            Optional<String> member = v.entityAt(i - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId)
-                    .or(() -> basedOrganization(v, i));
+            // "Medra Group is wholly owned by X": past the copula to the subject
+            int subject = i - 1;
+            while (subject > 0 && Set.of("is", "are", "was", "were", "remains", "est", "sont", "reste", "been", "has", "a", "été")
+                    .contains(v.word(subject))) {
+                subject--;
+            }
+            int memberEnd = subject + 1;
+            Optional<String> member = v.entityAt(subject).filter(p -> p.type() == EntityType.ORGANIZATION && v.endOf(p) == memberEnd)
+                    .map(Placed::entityId)
+                    .or(() -> basedOrganization(v, i).flatMap(a -> a));
             member.ifPresent(m -> owners.forEach(o -> add(Type.PART_OF, m, o, v, UNIT_NAMED)));
         }
 
@@ -807,6 +834,17 @@ public final class RelationExtractor {
                         k = v.endOf(p.get()) - 1;
                         continue;
                     }
+                    if (p.isPresent() && p.get().type() == EntityType.PLACE && v.endOf(p.get()) + 1 < v.size()
+                            && POSSESSIVE_MARKS.contains(v.word(v.endOf(p.get())))) {
+                        // "the investment arm of Abu Dhabi's X"
+                        Optional<Placed> held = v.entityAt(v.endOf(p.get()) + 1).filter(x -> x.type() == EntityType.ORGANIZATION);
+                        if (held.isPresent() && governedByOf(v, v.startOf(p.get()))) {
+                            owner = Optional.of(held.get().entityId());
+                            break;
+                        }
+                        k = v.endOf(p.get());
+                        continue;
+                    }
                     if (p.isPresent()) {
                         if (p.get().type() == EntityType.ORGANIZATION && governedByOf(v, k)) {
                             owner = Optional.of(p.get().entityId());
@@ -903,9 +941,11 @@ public final class RelationExtractor {
                 if (place.isEmpty()) {
                     return;
                 }
-                Optional<String> apposed = basedOrganization(v, i);
-                apposed.or(() -> antecedents.organizationBefore(s, i)).ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v,
-                        apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT));
+                Optional<Optional<String>> apposition = basedOrganization(v, i);
+                Optional<String> apposed = apposition.flatMap(a -> a);
+                // "Brantley Works, a pump maker based in Valencia": what is based there is the name apposed, even unknown
+                Optional<String> org = apposition.isPresent() ? apposed : antecedents.organizationBefore(s, i);
+                org.ifPresent(o -> add(Type.LOCATED_IN, o, place.get().entityId(), v, apposed.isPresent() ? SEAT_NAMED : SEAT_FROM_CONTEXT));
                 return;
             }
             // "the Nairobi company", "the Singapore group": the place before a definite common noun; the organization is the
@@ -1045,24 +1085,28 @@ public final class RelationExtractor {
          * The organization a "based in" cue at token i qualifies: "X, based in", "X, an AI company based in", "X, which owns Y
          * and is based in".
          */
-        private Optional<String> basedOrganization(SentenceView v, int i) {
+        private Optional<Optional<String>> basedOrganization(SentenceView v, int i) {
             int k = i - 1;
-            for (int n = 0; k >= 0 && n <= MODIFIER_REACH + 2 && v.entityAt(k).isEmpty() && !v.word(k).equals(","); n++, k--) {
+            boolean article = false;
+            // "X, un fabricant de stations de dessalement basé à": plain words, "de" and "of" among them, back to the comma
+            for (int n = 0; k >= 0 && n <= MODIFIER_REACH + 6 && v.entityAt(k).isEmpty() && !v.word(k).equals(","); n++, k--) {
                 String w = v.word(k);
                 boolean described = ARTICLES.contains(w) || v.token(k).isWord() && (!v.token(k).isCapitalized()
                         || gazetteer.demonym(v.token(k).text()).isPresent()) && !verbAt(v, k) && !RELATIVE.contains(w)
-                        && !OF.contains(w) && !IN.contains(w);
+                        && !IN.contains(w) && (!OF.contains(w) || n > 0);
                 if (!described) {
                     break;
                 }
+                article = ARTICLES.contains(w);
             }
             if (k >= 1 && v.word(k).equals(",")) {
-                return v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+                Optional<String> named = v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+                return named.isPresent() || article ? Optional.of(named) : Optional.empty();
             }
             // "X, which owns three quarters of Y and is based in": the relative's antecedent, within the clause
             for (int j = i - 1; j >= 2 && !v.word(j).equals(",") && !v.word(j).equals(";"); j--) {
                 if (RELATIVE.contains(v.word(j)) && v.word(j - 1).equals(",")) {
-                    return v.entityAt(j - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+                    return Optional.of(v.entityAt(j - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId));
                 }
             }
             return Optional.empty();
