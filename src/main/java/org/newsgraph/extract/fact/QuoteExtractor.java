@@ -163,7 +163,7 @@ public final class QuoteExtractor {
                     continue;
                 }
                 int e = c + 1;
-                while (e < to && !STOPS.contains(tokens.get(e).text()) && !tokens.get(e).is(",")) {
+                while (e < to && !stop(e) && !tokens.get(e).is(",")) {
                     e++;
                 }
                 // a speech verb may open a longer incise: ", a insisté la directrice générale d'Acme Océan"
@@ -181,7 +181,7 @@ public final class QuoteExtractor {
                     if (speaker.isEmpty() && end < to && tokens.get(end).is(",")) {
                         // "a insisté la directrice générale d'Acme, Marie Durand, lors de la signature": the name in apposition
                         int next = end + 1;
-                        while (next < to && !STOPS.contains(tokens.get(next).text()) && !tokens.get(next).is(",")) {
+                        while (next < to && !stop(next) && !tokens.get(next).is(",")) {
                             next++;
                         }
                         speaker = speakerAfterVerb(v.get().to(), next, q.open(), true);
@@ -215,7 +215,7 @@ public final class QuoteExtractor {
             int end = Math.min(Math.min(doc.sentenceAt(q.close()).end(), nextOpen(q.close())), lineEnd(q.close()));
             int a = firstFrom(q.close() + 1);
             int b = a;
-            while (b < tokens.size() && tokens.get(b).start() < end && !STOPS.contains(tokens.get(b).text())) {
+            while (b < tokens.size() && tokens.get(b).start() < end && !stop(b)) {
                 b++;
             }
             while (a < b && LEAD.contains(tokens.get(a).text())) {
@@ -385,7 +385,7 @@ public final class QuoteExtractor {
                 Token t = tokens.get(j);
                 if (t.is(",")) {
                     int k = j - 1;
-                    while (k >= s && !tokens.get(k).is(",") && !STOPS.contains(tokens.get(k).text())) {
+                    while (k >= s && !tokens.get(k).is(",") && !stop(k)) {
                         k--;
                     }
                     if (skipped || k < s || !tokens.get(k).is(",")) {
@@ -420,6 +420,13 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
 
+        /** Whether token k ends a clause: a full stop, unless it is the dot of an honorific ("said Mr. Halsen"). */
+        private boolean stop(int k) {
+            Token t = tokens.get(k);
+            return STOPS.contains(t.text()) && !(t.is(".") && k > 0 && tokens.get(k - 1).end() == t.start()
+                    && CueLexicon.names().is("honorific", tokens.get(k - 1).text()));
+        }
+
         /** The person that tokens {@code [from, to)} name, an honorific aside, when they name nothing else. */
         private Optional<Attribution> apposedPerson(int from, int to, double named, boolean direct) {
             Optional<Placed> person = Optional.empty();
@@ -427,7 +434,9 @@ public final class QuoteExtractor {
                 Optional<Placed> p = placed.get(j);
                 if (p.isPresent() && p.get().type() == EntityType.PERSON && (person.isEmpty() || person.equals(p))) {
                     person = p;
-                } else if (!CueLexicon.names().is("honorific", tokens.get(j).text())) {
+                } else if (!CueLexicon.names().is("honorific", tokens.get(j).text())
+                        && !(tokens.get(j).text().equals(".") && j > from && CueLexicon.names().is("honorific", tokens.get(j - 1).text()))) {
+                    // "Dr. Halsen": the abbreviation's dot is a token of its own
                     return Optional.empty();
                 }
             }

@@ -801,7 +801,10 @@ public final class CapitalizedNameFinder {
     private Optional<EntityType> cue(List<Token> tokens, int a, int b, int first) {
         Token firstToken = tokens.get(a);
         Token lastToken = tokens.get(b - 1);
-        if (a > 0 && cues.is("honorific", tokens.get(a - 1).text())) {
+        if (a > 0 && cues.is("honorific", tokens.get(a - 1).text())
+                || a > 1 && tokens.get(a - 1).text().equals(".") && tokens.get(a - 2).end() == tokens.get(a - 1).start()
+                && cues.is("honorific", tokens.get(a - 2).text() + ".")) {
+            // "Mme Dupont", "said Dr. Halsen" (the abbreviation's dot is a token of its own)
             return Optional.of(EntityType.PERSON);
         }
         if (agedApposition(tokens, b) || b - a <= 4 && personClauseAfter(tokens, a, b)) {

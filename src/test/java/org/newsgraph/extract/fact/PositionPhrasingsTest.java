@@ -54,4 +54,12 @@ class PositionPhrasingsTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.label().contains("H.E.") || e.label().contains("Group CEO")), x.entities().toString());
         assertTrue(positions(x).contains("Hana Ruiz @ Pelton Capital"), positions(x).toString());
     }
+
+    @Test
+    void aSpeakerAfterAnAbbreviatedHonorificIsThePerson() {
+        Extraction x = read("Corlane Therapeutics has appointed Dr. Ingrid Halsen as chief executive officer.\n\n\"I am honored to join"
+                + " Corlane,\" said Dr. Halsen. \"It is a fine team,\" said Mr. Brunner, the chair.");
+        List<String> speakers = x.quotes().stream().map(q -> q.speaker().map(id -> ReadFacts.label(x, id)).orElse("?")).toList();
+        assertEquals(List.of("Ingrid Halsen", "Brunner"), speakers);
+    }
 }
