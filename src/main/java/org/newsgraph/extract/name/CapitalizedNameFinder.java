@@ -719,7 +719,8 @@ public final class CapitalizedNameFinder {
             out.add(new NameMention(s, surface, e.type(), e.kind(), Optional.of(e), Evidence.KNOWN));
             return;
         }
-        if (namesAnEvent(tokens, a, b) || codeBeforeANumber(tokens, a, b) || namesABoard(tokens, a, b)) {
+        if (namesAnEvent(tokens, a, b) || codeBeforeANumber(tokens, a, b) || namesABoard(tokens, a, b) || ticker(tokens, a, b)
+                || definedTerm(tokens, a, b)) {
             return;
         }
         // a country before another name is its qualifier: "U.S. Federal Trade Commission"
@@ -1462,6 +1463,24 @@ public final class CapitalizedNameFinder {
         }
         Token head = language == Language.FR ? tokens.get(a) : tokens.get(b - 1);
         return head.isCapitalized() && cues.is("event-head", language, head.text());
+    }
+
+    /** "(SIX: CRVN)", "(NYSE: ACME)": a ticker after an exchange's code names no entity of its own. */
+    private static boolean ticker(List<Token> tokens, int a, int b) {
+        return b - a == 1 && a >= 3 && tokens.get(a - 1).text().equals(":") && tokens.get(a - 2).isCapitalized()
+                && tokens.get(a - 3).text().equals("(") && b < tokens.size() && tokens.get(b).text().equals(")");
+    }
+
+    /**
+     * "the Company", "the Group", "la Société": a press release's capitalized common noun for the company it
+     * is about is a defined term, not a name.
+     */
+    private boolean definedTerm(List<Token> tokens, int a, int b) {
+        if (b - a != 1 || a == 0 || !Set.of("the", "la", "le", "l'", "l’").contains(tokens.get(a - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String w = tokens.get(a).text();
+        return cues.is("defined-term", w) && gazetteer.lookup(w).isEmpty();
     }
 
     /** "the Board", "its Board of Directors", "le Conseil de surveillance": a company's board is no organization of its own. */

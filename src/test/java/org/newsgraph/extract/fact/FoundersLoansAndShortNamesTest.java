@@ -226,4 +226,13 @@ class FoundersLoansAndShortNamesTest {
         assertEquals(List.of("Brivel Vie partOf Orvane"), relations(read(
                 "Le groupe Orvane va vendre sa filiale d'assurance Brivel Vie au fonds Castane.")));
     }
+
+    @Test
+    void tickersDefinedTermsAndTradeAcronymsNameNothing() {
+        Extraction x = read("ZUG, Switzerland -- Corlane Therapeutics AG (SIX: CRLN) today announced its results. The Company raised"
+                + " its EBITDA margin, and the Company expects growth. La Commission a approuvé l'aide.");
+        List<String> labels = x.entities().stream().map(e -> e.label()).toList();
+        assertTrue(labels.stream().noneMatch(l -> l.equals("CRLN") || l.equals("Company") || l.equals("EBITDA")), labels.toString());
+        assertTrue(labels.contains("Corlane Therapeutics AG"), labels.toString());
+    }
 }
