@@ -75,7 +75,12 @@ class ExtractionFuzzTest {
             return; // the command line refuses an empty article before extraction
         }
         Document document = Document.of(text);
-        Model graph = GRAPHS.build(PIPELINE.extract(document));
+        Model graph;
+        try {
+            graph = GRAPHS.build(PIPELINE.extract(document));
+        } catch (RuntimeException e) {
+            throw new AssertionError("extraction fails on: " + text, e);
+        }
 
         ValidationReport report = ShaclValidator.get().validate(SHAPES, graph.getGraph());
         assertTrue(report.conforms(), () -> "conforms to the shapes: " + report.getEntries() + "\ntext: " + text);

@@ -250,7 +250,11 @@ public final class ArticleHeaderReader {
             publisher = Optional.empty();
         }
         Optional<String> published = stamped.isPresent() ? stamped : published(datelineDate, dates);
-        return new Header(new ArticleMeta(published, publisher, dateline), es);
+        // a name read as both the dateline and the agency ("MILLION —" ... "MILLION") keeps one type: the metadata
+        // names only the entities that remain
+        ArticleEntities kept = es;
+        return new Header(new ArticleMeta(published, publisher.filter(id -> kept.entity(id).isPresent()),
+                dateline.filter(id -> kept.entity(id).isPresent())), es);
     }
 
     /**
