@@ -1230,6 +1230,13 @@ public final class InvestmentExtractor {
         if (start >= 2 && CueLexicon.names().is("directional", s.word(start - 1)) && isPreposition(s.word(start - 2))) {
             return true;
         }
+        // "the investment arm of Abu Dhabi's Hadaf Group": past a place's possessive to the preposition
+        if (start >= 3 && s.word(start - 1).matches("['’]s")) {
+            Optional<Placed> owner = s.entityAt(start - 2).filter(p -> p.type() == EntityType.PLACE);
+            if (owner.isPresent() && s.startOf(owner.get()) > 0) {
+                return isPreposition(s.word(s.startOf(owner.get()) - 1));
+            }
+        }
         if (start == 0 || !isPreposition(s.word(start - 1))) {
             return false;
         }

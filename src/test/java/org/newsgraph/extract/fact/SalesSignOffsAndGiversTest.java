@@ -48,4 +48,12 @@ class SalesSignOffsAndGiversTest {
         Extraction y = read("Le groupe Tazrout investira 18 milliards de dinars à Relizane, a annoncé le ministère.\n\nAPS\n");
         assertEquals(Optional.of("Algérie Presse Service"), y.meta().publisher().map(id -> label(y, id)));
     }
+
+    @Test
+    void assetsUnderManagementAndAParentInAppositionInvestNothing() {
+        assertEquals(List.of("Orvane Capital -> Velagro 610000000 USD"), deals(read(
+                "ABU DHABI -- Orvane Capital, the strategic investment arm of Abu Dhabi's Medra Group, has acquired a 40 percent stake"
+                        + " in Velagro, one of Egypt's largest food processors, for US$610 million. Orvane Capital, which manages assets of"
+                        + " more than AED 180 billion, already holds stakes in companies in Kenya.")));
+    }
 }
