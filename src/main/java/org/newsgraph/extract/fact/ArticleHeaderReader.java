@@ -234,16 +234,13 @@ public final class ArticleHeaderReader {
             publisher = credited(es, text, last.get());
         }
         // "This report by The Canadian Press was first published March 6, 2025.", "APS": the agency that signs off
-        Optional<Span> signOff = last.flatMap(l -> signOff(text, l));
+        Optional<SignOff> signOff = last.flatMap(l -> signOff(text, l));
         if (publisher.isEmpty() && signOff.isPresent()) {
-            Added org = ensure(es, text, signOff.get(), EntityType.ORGANIZATION);
+            Added org = ensure(es, text, signOff.get().agency(), EntityType.ORGANIZATION);
             es = org.entities();
             publisher = Optional.of(org.id());
             if (datelineDate == null && dates.isEmpty() && stamped.isEmpty()) {
-                Matcher m = SIGN_OFF.matcher(doc.text(last.get()));
-                if (m.matches()) {
-                    stamped = NewsDates.in(m.group(2), doc.language(), true).stream().findFirst().map(Found::value);
-                }
+                stamped = NewsDates.in(signOff.get().date(), doc.language(), true).stream().findFirst().map(Found::value);
             }
         }
         if (release) {
@@ -344,17 +341,20 @@ public final class ArticleHeaderReader {
         return knownPlace && dated && words(m.group(0)) <= 8;
     }
 
-    /** The last non-blank line of the text. */
+    /** The agency a closing line credits, and the date it gives, if any ("" when none). */
+    private record SignOff(Span agency, String date) {
+    }
+
     /**
      * The agency a closing line credits: "This report by X was first published DATE.", "Cet article de X a
      * été publié le DATE.", or a line that is only a news organization's name or initials the gazetteer
      * knows ("APS", "PTI").
      */
-    private Optional<Span> signOff(String text, Span line) {
+    private Optional<SignOff> signOff(String text, Span line) {
         String s = text.substring(line.start(), line.end());
         Matcher m = SIGN_OFF.matcher(s);
         if (m.matches()) {
-            return Optional.of(trimmed(text, line.start() + m.start(1), line.start() + m.end(1)));
+            return Optional.of(new SignOff(trimmed(text, line.start() + m.start(1), line.start() + m.end(1)), m.group(2)));
         }
         String name = s.replaceAll("^[(\\[]|[)\\].]$", "").strip();
         boolean known = words(name) <= SIGNATURE_WORDS && gazetteer.lookup(name).stream()
@@ -363,9 +363,10 @@ public final class ArticleHeaderReader {
             return Optional.empty();
         }
         int at = s.indexOf(name);
-        return Optional.of(new Span(line.start() + at, line.start() + at + name.length()));
+        return Optional.of(new SignOff(new Span(line.start() + at, line.start() + at + name.length()), ""));
     }
 
+    /** The last non-blank line of the text. */
     private static Optional<Span> lastLine(String text) {
         int end = text.length();
         while (end > 0) {

@@ -830,17 +830,17 @@ public final class InvestmentExtractor {
             List<Placed> between = s.entitiesIn(t.end(), k).stream()
                     .filter(p -> p.type() == EntityType.ORGANIZATION || p.type() == EntityType.PLACE)
                     .filter(p -> !p.entityId().equals(buyerId)).toList();
-            Optional<String> object = between.stream().findFirst().map(Placed::entityId);
-            // "the sale of Varrow's plant in Redwater to Y": what was sold is a site, so the place it is in
-            int owner = between.isEmpty() ? s.size() : s.endOf(between.get(0));
-            owner += owner < s.size() && abbreviationDot(s, owner) ? 1 : 0;
-            if (!between.isEmpty() && between.get(0).type() == EntityType.ORGANIZATION && owner < s.size()
-                    && s.token(owner).text().matches("['’]s")) {
-                object = between.stream().skip(1).filter(p -> p.type() == EntityType.PLACE && s.startOf(p) > 0
-                        && Set.of("in", "at", "à", "en").contains(s.word(s.startOf(p) - 1))).findFirst().map(Placed::entityId).or(() -> Optional.of(between.get(0).entityId()));
-            }
-            if (object.isEmpty()) {
+            if (between.isEmpty()) {
                 return Optional.empty();
+            }
+            Optional<String> sold = Optional.of(between.get(0).entityId());
+            Optional<String> object = sold;
+            // "the sale of Varrow's plant in Redwater to Y": what was sold is the owner's site, so the place it is in
+            int owner = s.endOf(between.get(0));
+            owner += owner < s.size() && abbreviationDot(s, owner) ? 1 : 0;
+            if (between.get(0).type() == EntityType.ORGANIZATION && owner < s.size() && s.token(owner).text().matches("['’]s")) {
+                object = between.stream().skip(1).filter(p -> p.type() == EntityType.PLACE && s.startOf(p) > 0
+                        && Set.of("in", "at", "à", "en").contains(s.word(s.startOf(p) - 1))).findFirst().map(Placed::entityId).or(() -> sold);
             }
             return Optional.of(new Investment(List.of(buyerId), object, money, Optional.empty(),
                     Optional.empty(), Optional.empty(), s.span(), ASIDE));

@@ -422,9 +422,13 @@ public final class QuoteExtractor {
 
         /** Whether token k ends a clause: a full stop, unless it is the dot of an honorific ("said Mr. Halsen"). */
         private boolean stop(int k) {
+            return STOPS.contains(tokens.get(k).text()) && !honorificDot(k);
+        }
+
+        /** "Dr. Halsen": the dot of an abbreviated honorific, a token of its own. */
+        private boolean honorificDot(int k) {
             Token t = tokens.get(k);
-            return STOPS.contains(t.text()) && !(t.is(".") && k > 0 && tokens.get(k - 1).end() == t.start()
-                    && CueLexicon.names().is("honorific", tokens.get(k - 1).text()));
+            return t.is(".") && k > 0 && tokens.get(k - 1).end() == t.start() && CueLexicon.names().is("honorific", tokens.get(k - 1).text());
         }
 
         /** The person that tokens {@code [from, to)} name, an honorific aside, when they name nothing else. */
@@ -434,9 +438,7 @@ public final class QuoteExtractor {
                 Optional<Placed> p = placed.get(j);
                 if (p.isPresent() && p.get().type() == EntityType.PERSON && (person.isEmpty() || person.equals(p))) {
                     person = p;
-                } else if (!CueLexicon.names().is("honorific", tokens.get(j).text())
-                        && !(tokens.get(j).text().equals(".") && j > from && CueLexicon.names().is("honorific", tokens.get(j - 1).text()))) {
-                    // "Dr. Halsen": the abbreviation's dot is a token of its own
+                } else if (!CueLexicon.names().is("honorific", tokens.get(j).text()) && !(j > from && honorificDot(j))) {
                     return Optional.empty();
                 }
             }

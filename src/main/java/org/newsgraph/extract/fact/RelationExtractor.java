@@ -638,8 +638,7 @@ public final class RelationExtractor {
             List<String> owners = organizationList(v, v.startOf(owner.get()));
             // "Medra Group is wholly owned by X": past the copula to the subject
             int subject = i - 1;
-            while (subject > 0 && Set.of("is", "are", "was", "were", "remains", "est", "sont", "reste", "been", "has", "a", "été")
-                    .contains(v.word(subject))) {
+            while (subject > 0 && (COPULAS.contains(v.word(subject)) || COPULA_LEAD.contains(v.word(subject)) && !v.word(subject).equals("."))) {
                 subject--;
             }
             int memberEnd = subject + 1;

@@ -76,7 +76,8 @@ final class RoleVerbReader {
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
     /** How many plain words may describe the organization or the person: "electric carmaker Y", "l'homme d'affaires X". */
     private static final int DESCRIPTOR = 3;
-    private static final CueLexicon BOARD = CueLexicon.facts();
+    /** The fact cues, for the nouns of a company's board ("board of directors", "conseil d'administration"). */
+    private static final CueLexicon FACT_CUES = CueLexicon.facts();
 
     private final List<SentenceView> views;
     private final Antecedents antecedents;
@@ -280,7 +281,7 @@ final class RoleVerbReader {
         if (comma < first + 2 || !v.word(comma).equals(",") || !DETERMINERS.contains(v.word(first)) || comma - first > 5) {
             return false;
         }
-        if (BOARD.matchAt("board-noun", v.tokens(), first + 1).isPresent()) {
+        if (FACT_CUES.matchAt("board-noun", v.tokens(), first + 1).isPresent()) {
             return true;
         }
         for (int k = first + 1; k < comma; k++) {
@@ -353,7 +354,7 @@ final class RoleVerbReader {
         }
         // past "on Tuesday", "mardi": a day or a short time phrase between the subject and the verb
         for (int k = Math.max(0, j - 6); k <= j; k++) {
-            java.util.OptionalInt board = BOARD.matchAt("board-noun", v.tokens(), k);
+            java.util.OptionalInt board = FACT_CUES.matchAt("board-noun", v.tokens(), k);
             if (board.isEmpty()) {
                 continue;
             }

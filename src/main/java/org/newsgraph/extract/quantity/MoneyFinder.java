@@ -36,11 +36,7 @@ public final class MoneyFinder {
     private static final String DEMONYMS = "/lexicon/demonyms.tsv";
     /** What marks a dollar as the US one, in or around its amount: "US$", "$US", "U.S. dollars", "dollars américains". */
     private static final Pattern US_MARK = Pattern.compile("\\bU\\.?S\\b|(?i:am[eé]ricain|american)");
-    /** An amount whose currency is one plain word after its number, its scale word and "de": "410 millions de dirhams". */
-    private static final Pattern BARE_NAME = Pattern.compile(
-            "[\\d.,\\s]*(?:(?:millions?|milliards?|billions?|trillions?|thousand|mille|crores?|lakhs?|bn|mn|mds?|mrds?|tn|m|k)\\s*)?"
-            + "(?:(?:de|of)\\s|d')?(dirhams?|dinars?|francs?(?: cfa)?|pesos?|rupees?|roupies?|kron(?:a|or|e|er|ur)"
-            + "|krónur|korunas?|crowns?|couronnes?|riyals?|rials?|pounds?|shillings?|kwacha)");
+    private static final String SCALE_WORDS = "/lexicon/scale-words.tsv";
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
     /** How many characters around an amount are searched for a mark of its currency. */
     private static final int MARK_REACH = 14;
@@ -55,6 +51,12 @@ public final class MoneyFinder {
     private final Map<Language, Grammar> grammars;
     /** Each country's own currency, by the bare names ("$", "dinars", "francs") that mean it in a story from there. */
     private final Map<String, Map<String, String>> localByCountry;
+    /**
+     * An amount whose currency is one of those bare names, a plain word after its number, its scale word
+     * and "de": "410 millions de dirhams", "18bn dinars" (names from {@code local-currencies.tsv}, scale
+     * words from {@code scale-words.tsv}).
+     */
+    private final Pattern barePattern;
     /** French adjectives of nationality, which say whose a currency is when they follow its name: "dinars algériens". */
     private final java.util.Set<String> nationalities;
 
@@ -80,6 +82,10 @@ public final class MoneyFinder {
         }
         local.replaceAll((k, v) -> Map.copyOf(v));
         this.localByCountry = Map.copyOf(local);
+        List<String> scales = QuantityLib.readTsv(SCALE_WORDS, 4).stream().filter(r -> r[1].equals("scale") || r[1].equals("abbrev"))
+                .map(r -> r[2].toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+        List<String> names = local.values().stream().flatMap(v -> v.keySet().stream()).filter(n -> !n.equals("$")).distinct().toList();
+        this.barePattern = Pattern.compile("[\\d.,\\s]*(?:" + alternatives(scales) + ")?\\s*(?:(?:de|of)\\s|d')?(" + alternatives(names) + ")");
         java.util.Set<String> adjectives = new java.util.HashSet<>();
         for (String[] row : QuantityLib.readTsv(DEMONYMS, 3)) {
             if (row[1].equals("fr")) {
@@ -129,9 +135,15 @@ public final class MoneyFinder {
      * The currency name of an amount when it is bare, the last word of "410 millions de dirhams" or "18bn
      * dinars"; none when a word says whose the money is ("Moroccan dirhams", "dinars algériens").
      */
-    static Optional<String> bareName(String written) {
-        Matcher m = BARE_NAME.matcher(written.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip());
+    Optional<String> bareName(String written) {
+        Matcher m = barePattern.matcher(written.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A regular expression's alternatives for words, the longest first so that "kronor" is not read as "krona". */
+    private static String alternatives(List<String> words) {
+        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
     }
 
     /** Every amount of money in the text, in text order, without overlaps. */
