@@ -140,6 +140,43 @@ record Tdb2Folder(Path path) {
         }
     }
 
+    /**
+     * A new hidden work folder, where a compaction writes the next generation (a run killed meanwhile
+     * leaves it, and a later creation or compaction removes it).
+     */
+    Path newWorkFolder() throws IOException {
+        removeAbandonedBuilds();
+        return Files.createTempDirectory(path, CREATING + ProcessHandle.current().pid() + "-");
+    }
+
+    /**
+     * Moves a closed database folder into place as the store's next generation ({@code Data-0002} after
+     * {@code Data-0001}), which TDB2 opens from then on, and deletes the older ones. The move is one
+     * rename, so a run killed on the way leaves the old generation or the new one whole.
+     *
+     * @throws IOException if the folder cannot be synced, moved or the old generation deleted
+     */
+    void install(Path database) throws IOException {
+        List<Path> older = entries().stream().filter(p -> Files.isDirectory(p) && DATA.matcher(name(p)).matches())
+                .sorted(Comparator.comparing(Tdb2Folder::name)).toList();
+        int last = older.isEmpty() ? 0 : Integer.parseInt(name(older.get(older.size() - 1)).substring(5));
+        sync(database);
+        try {
+            Files.move(database, path.resolve(String.format(java.util.Locale.ROOT, "Data-%04d", last + 1)),
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("this file system cannot rename a folder in one step", e);
+        }
+        for (Path old : older) {
+            deleteTree(old);
+        }
+    }
+
+    /** Deletes a work folder and what it holds. */
+    static void delete(Path folder) throws IOException {
+        deleteTree(folder);
+    }
+
     /** Hidden build folders of processes that are gone: a creation killed before its rename. */
     private void removeAbandonedBuilds() throws IOException {
         for (Path entry : entries()) {

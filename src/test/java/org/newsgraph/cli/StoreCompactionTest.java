@@ -106,6 +106,39 @@ class StoreCompactionTest {
     }
 
     @Test
+    void compactionPacksTheIndexesTighterThanTdb2sOwnAndTheStoreTakesNewArticlesAfterwards() throws IOException {
+        Path packed = dir.resolve("packed");
+        Path copied = dir.resolve("copied");
+        List<Path> first = articles.subList(0, articles.size() - 1);
+        for (Path store : List.of(packed, copied)) {
+            String[] args = Stream.concat(Stream.of("ingest", "--quiet", "--batch", "1", "--no-compact", "--store",
+                    store.toString()), first.stream().map(Path::toString)).toArray(String[]::new);
+            assertEquals(0, CliRun.of(args).exit());
+        }
+        String prefixesBefore = prefixes(packed);
+        try (Tdb2Store store = Tdb2Store.open(copied)) {
+            org.apache.jena.tdb2.DatabaseMgr.compact(store.dataset().asDatasetGraph(), true);
+        }
+        assertEquals(0, CliRun.of("compact", "--store", packed.toString()).exit());
+
+        assertTrue(bytes(packed) < bytes(copied),
+                "packed " + bytes(packed) + " bytes, not below TDB2's own compaction's " + bytes(copied));
+        assertTrue(IsoMatcher.isomorphic(contents(copied), contents(packed)), "the packed store holds every quad");
+        assertEquals(prefixesBefore, prefixes(packed), "the prefixes are kept");
+
+        Path last = articles.get(articles.size() - 1);
+        assertEquals(0, CliRun.of("ingest", "--quiet", "--store", packed.toString(), last.toString()).exit());
+        assertTrue(IsoMatcher.isomorphic(expected, contents(packed)), "an article written after compaction is kept");
+    }
+
+    private static String prefixes(Path folder) {
+        CliRun export = CliRun.of("export", "--store", folder.toString(), "--format", "turtle");
+        assertEquals(0, export.exit(), export::toString);
+        return export.out().lines().filter(l -> l.startsWith("@prefix") || l.startsWith("PREFIX")).sorted()
+                .reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
     void compactRefusesAnEndpointAndAMissingStore() {
         CliRun remote = CliRun.of("compact", "--endpoint", "http://127.0.0.1:9/news");
         assertEquals(Main.USAGE, remote.exit(), remote::toString);
