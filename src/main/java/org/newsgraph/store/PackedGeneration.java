@@ -17,7 +17,10 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.xloader.ProcBuildIndexX;
 import org.apache.jena.tdb2.xloader.ProcBuildNodeTableX;
@@ -31,7 +34,7 @@ import org.apache.jena.tdb2.xloader.XLoaderFiles;
  * a triple on disk); the xloader sorts each index's records and writes its blocks whole (some 220). It sorts
  * with the system's {@code sort(1)}, so it runs where there is one ({@link #available()}).
  *
- * <pre>{@code Path built = PackedGeneration.write(dataset.asDatasetGraph(), workFolder);}</pre>
+ * <pre>{@code Path built = PackedGeneration.load(PackedGeneration.dump(dataset.asDatasetGraph(), work), work);}</pre>
  */
 final class PackedGeneration {
 
@@ -41,9 +44,18 @@ final class PackedGeneration {
     private PackedGeneration() {
     }
 
-    /** Whether this system has the {@code sort} program the xloader calls (not on Windows, whose sort differs). */
+    /**
+     * The heap the xloader's row buffers need: it writes rows through buffers of some tens of megabytes, so a run
+     * given less (a test's 64 MB) compacts with TDB2's own copy instead.
+     */
+    private static final long HEAP_NEEDED = 120L << 20;
+
+    /**
+     * Whether this system has the {@code sort} program the xloader calls (not on Windows, whose sort differs),
+     * and this run the heap it needs.
+     */
     static boolean available() {
-        if (File.separatorChar != '/') {
+        if (File.separatorChar != '/' || Runtime.getRuntime().maxMemory() < HEAP_NEEDED) {
             return false;
         }
         String path = System.getenv().getOrDefault("PATH", "");
@@ -55,21 +67,21 @@ final class PackedGeneration {
         return false;
     }
 
+    /** A store's live data written out: the N-Quads file, how many quads, how many in the default graph, the prefixes. */
+    record Dump(Path file, long quads, long defaultGraphQuads, Map<String, String> prefixes) {
+    }
+
     /**
-     * Writes the live data of a dataset, its prefixes included, into a new database under {@code work}, and
-     * checks that it holds as many quads. The dataset must see no write meanwhile.
+     * Writes the live data of a dataset, and its prefixes, to a compressed N-Quads file under {@code work}.
      *
-     * @return the new database's folder ({@code work/db/Data-0001}), closed and ready to be moved into place
-     * @throws IOException if the work files cannot be written
+     * @throws IOException if the file cannot be written
      */
-    static Path write(DatasetGraph live, Path work) throws IOException {
-        Path dump = work.resolve("live.nq.gz");
+    static Dump dump(DatasetGraph live, Path work) throws IOException {
+        Path file = work.resolve("live.nq.gz");
+        AtomicLong all = new AtomicLong();
+        AtomicLong inDefault = new AtomicLong();
         Map<String, String> prefixes;
-        long quads;
-        long defaultGraphQuads;
-        try (OutputStream out = gzip(dump)) {
-            AtomicLong all = new AtomicLong();
-            AtomicLong inDefault = new AtomicLong();
+        try (OutputStream out = gzip(file)) {
             prefixes = Txn.calculateRead(live, () -> {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
                 writer.start();
@@ -83,38 +95,57 @@ final class PackedGeneration {
                 writer.finish();
                 return Map.copyOf(live.getDefaultGraph().getPrefixMapping().getNsPrefixMap());
             });
-            quads = all.get();
-            defaultGraphQuads = inDefault.get();
         }
+        return new Dump(file, all.get(), inDefault.get(), prefixes);
+    }
+
+    /**
+     * Loads a dump into a new database under {@code work} with full index blocks, and checks that it holds as many
+     * quads. Each step's database is closed after it, so that no more than one is open at a time (the heap of a
+     * small run holds one database's caches, not two).
+     *
+     * @return the new database's folder ({@code work/db/Data-0001}), closed and ready to be moved into place
+     * @throws IOException if the work files cannot be written or the copy is not whole
+     */
+    static Path load(Dump dump, Path work) throws IOException {
         Path db = work.resolve("db");
         Path sortFiles = work.resolve("sort");
         Files.createDirectories(db);
         Files.createDirectories(sortFiles);
         String location = db.toString();
         XLoaderFiles files = new XLoaderFiles(sortFiles.toString());
-        List<String> input = List.of(dump.toString());
+        List<String> input = List.of(dump.file().toString());
         ProcBuildNodeTableX.exec(location, files, 1, null, input);
+        close(db);
         ProcIngestDataX.exec(location, files, input, false);
+        close(db);
         for (String index : QUAD_INDEXES) {
             ProcBuildIndexX.exec(location, index, 1, null, files);
         }
-        if (defaultGraphQuads > 0) {
+        if (dump.defaultGraphQuads() > 0) {
             for (String index : TRIPLE_INDEXES) {
                 ProcBuildIndexX.exec(location, index, 1, null, files);
             }
         }
+        close(db);
         Dataset built = TDB2Factory.connectDataset(location);
         try {
             Txn.executeWrite(built, () -> built.asDatasetGraph().getDefaultGraph().getPrefixMapping()
-                    .setNsPrefixes(prefixes));
+                    .setNsPrefixes(dump.prefixes()));
             long written = Txn.calculateRead(built, () -> countQuads(built.asDatasetGraph()));
-            if (written != quads) {
-                throw new IOException("the packed copy holds " + written + " quads, the store " + quads);
+            if (written != dump.quads()) {
+                throw new IOException("the packed copy holds " + written + " quads, the store " + dump.quads());
             }
         } finally {
             TDBInternal.expel(built.asDatasetGraph());
         }
         return db.resolve(Tdb2Folder.FIRST_DATA);
+    }
+
+    /** Closes whatever the xloader's steps left open on a database folder and on its storage folder. */
+    private static void close(Path db) {
+        DatabaseConnection.internalExpel(Location.create(db), true);
+        StoreConnection.internalExpel(Location.create(db.resolve(Tdb2Folder.FIRST_DATA)), true);
     }
 
     private static long countQuads(DatasetGraph data) {

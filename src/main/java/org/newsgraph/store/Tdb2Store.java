@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.newsgraph.export.RdfFormat;
 
 /**
@@ -271,11 +272,18 @@ public final class Tdb2Store implements ArticleStore {
         Path work = null;
         try {
             work = layout.newWorkFolder();
-            Path packed = PackedGeneration.write(dataset.asDatasetGraph(), work);
+            PackedGeneration.Dump dump = PackedGeneration.dump(dataset.asDatasetGraph(), work);
+            // the store is closed while its copy is built, so that one database's caches are in the heap at a time;
+            // its lock file stays held, so no other process opens it meanwhile
             TDBInternal.expel(dataset.asDatasetGraph());
+            dataset = null;
+            ProcessFileLock lock = ProcessFileLock.create(folder.resolve("tdb.lock").toString());
+            lock.lockEx();
             try {
-                layout.install(packed);
+                layout.install(PackedGeneration.load(dump, work));
             } finally {
+                lock.unlock();
+                ProcessFileLock.release(lock);
                 dataset = unionOf(TDB2Factory.connectDataset(folder.toString()));
             }
         } catch (IOException | RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.LexiconLib;
 import org.newsgraph.link.ArticleEntities.Placed;
 
 /**
@@ -55,6 +56,26 @@ final class Antecedents {
             Optional<String> subject = subjectOf(sentences.get(s - back), excluded);
             if (subject.isPresent()) {
                 return subject;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The organization named last, up to sentence {@code s}, whose name holds a head noun: "the authority" is the
+     * "Competition Authority", "la commission" the "Commission de régulation", never the company before them.
+     */
+    Optional<String> organizationCalled(int s, String noun) {
+        String head = LexiconLib.fold(noun);
+        for (int back = s; back >= 0; back--) {
+            SentenceView v = sentences.get(back);
+            List<Placed> named = v.entitiesIn(0, v.size());
+            for (int k = named.size() - 1; k >= 0; k--) {
+                Placed p = named.get(k);
+                String name = LexiconLib.fold(v.document().text().substring(p.span().start(), p.span().end()));
+                if (p.type() == EntityType.ORGANIZATION && java.util.Arrays.asList(name.split("[^\\p{L}]+")).contains(head)) {
+                    return Optional.of(p.entityId());
+                }
             }
         }
         return Optional.empty();
@@ -176,6 +197,32 @@ final class Antecedents {
     }
 
     /** The one organization a sentence names, if it names exactly one. */
+    /**
+     * The organizations a sentence names outside the quotation it reports: in "« Acme nous ouvre le marché », a
+     * expliqué le directeur général, X" the frame names none.
+     */
+    static List<String> organizationsOutsideQuotes(SentenceView v) {
+        List<String> out = new java.util.ArrayList<>();
+        boolean quoted = false;
+        int depth = 0;
+        for (int k = 0; k < v.size(); k++) {
+            String w = v.word(k);
+            if (w.equals("«") || w.equals("“")) {
+                depth++;
+            } else if (w.equals("»") || w.equals("”")) {
+                depth = Math.max(0, depth - 1);
+            } else if (w.equals("\"")) {
+                quoted = !quoted;
+            } else if (depth == 0 && !quoted) {
+                Optional<Placed> p = v.entityAt(k);
+                if (p.isPresent() && p.get().type() == EntityType.ORGANIZATION) {
+                    out.add(p.get().entityId());
+                }
+            }
+        }
+        return out.stream().distinct().toList();
+    }
+
     static Optional<String> soleOrganization(SentenceView v) {
         List<String> orgs = organizations(v);
         return orgs.size() == 1 ? Optional.of(orgs.get(0)) : Optional.empty();

@@ -266,6 +266,10 @@ public final class PositionExtractor {
                     i = k;
                 }
             }
+            // "X, actuellement directrice financière de Y", "X, currently finance chief at Y"
+            while (i < v.size() && v.word(i - 1).equals(",") && NOW.contains(v.word(i))) {
+                i++;
+            }
             i = skipDeterminers(v, i);
             if (i >= v.size()) {
                 return Optional.empty();
@@ -725,7 +729,8 @@ public final class PositionExtractor {
             SentenceView v = views.get(s);
             // "Le PDG, X, a salué l'accord", "ajoute X, directeur technique": a sentence that names no organization,
             // or none but the outlet spoken to ("President X told Nikkei")
-            if ((Antecedents.organizations(v).isEmpty() || addressees(v).containsAll(Antecedents.organizations(v))) && !headOfState) {
+            List<String> framed = Antecedents.organizationsOutsideQuotes(v);
+            if ((framed.isEmpty() || addressees(v).containsAll(framed)) && !headOfState) {
                 return leadingOrganization().map(o -> new Found(t.title(), o, MAIN_ORGANIZATION));
             }
             if (apposition) {
@@ -976,13 +981,23 @@ public final class PositionExtractor {
                     }
                 }
             }
+            // on a tie, the subject of the story's first sentence that has one: the story is about it
+            Optional<String> lead = Optional.empty();
+            for (SentenceView v : views.subList(0, Math.min(2, views.size()))) {
+                lead = Antecedents.subjectOf(v, List.of());
+                if (lead.isPresent()) {
+                    break;
+                }
+            }
+            String opening = lead.orElse("");
             List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
-            ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(e -> !e.getKey().equals(opening)).thenComparing(Map.Entry.comparingByKey()));
             Optional<String> result = Optional.empty();
             if (!ranked.isEmpty()) {
                 int top = ranked.get(0).getValue();
                 int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-                if (top >= 2 && top > second) {
+                if (top >= 2 && (top > second || ranked.get(0).getKey().equals(opening))) {
                     result = Optional.of(ranked.get(0).getKey());
                 }
             }

@@ -924,6 +924,17 @@ public final class RelationExtractor {
                     }
                     noun |= names.matchAt("org-noun", v.tokens(), k).isPresent();
                 }
+                int listed = i + 1;
+                while (listed < v.size() && v.token(listed).isWord() && v.entityAt(listed).isEmpty()) {
+                    listed++;
+                }
+                if (noun && listed + 1 < v.size() && v.word(listed).equals(",") && !organizationList(v, listed + 1).isEmpty()) {
+                    // "two Konya-based dairy producers, Meram Süt and Çumra Gıda": the names apposed after the plural noun
+                    for (String o : organizationList(v, listed + 1)) {
+                        add(Type.LOCATED_IN, o, place, v, SEAT_NAMED);
+                    }
+                    return;
+                }
                 if (noun) {
                     // "Acme, a Seattle-based company", "the Seattle-based company said"
                     Optional<String> apposed = i >= 2 && v.word(i - 1).equals(",") || i >= 3 && v.word(i - 2).equals(",")
@@ -1050,6 +1061,21 @@ public final class RelationExtractor {
             if (k + 1 >= v.size() || !POSSESSIVE_MARKS.contains(v.word(k))) {
                 return;
             }
+            // "Vietnam's northern Bac Ninh province", "Izmir's Aliağa district": a place the larger one owns lies in it
+            int n = k + 1;
+            while (n < v.size() && n <= k + 2 && v.entityAt(n).isEmpty() && v.token(n).isWord() && !v.token(n).isCapitalized()) {
+                n++;
+            }
+            int at = n;
+            Optional<Placed> inner = v.entityAt(at).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == at);
+            if (inner.isPresent()) {
+                Entity small = entities.entity(inner.get().entityId()).orElseThrow();
+                Entity large = entities.entity(place.get().entityId()).orElseThrow();
+                if (small.kind() != PlaceKind.COUNTRY && !small.id().equals(large.id()) && consistent(small, large)) {
+                    add(Type.LOCATED_IN, small.id(), large.id(), v, PLACE_IN_PLACE);
+                }
+                return;
+            }
             Optional<Placed> org = v.entityAt(k + 1).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == k + 1);
             if (org.isEmpty()) {
                 return;
@@ -1090,9 +1116,12 @@ public final class RelationExtractor {
             // "X, un fabricant de stations de dessalement basé à": plain words, "de" and "of" among them, back to the comma
             for (int n = 0; k >= 0 && n <= MODIFIER_REACH + 6 && v.entityAt(k).isEmpty() && !v.word(k).equals(","); n++, k--) {
                 String w = v.word(k);
+                // "un fondeur de pièces en titane basé à": "en" before a common noun says what of, not where
+                boolean where = IN.contains(w) && (k + 1 >= v.size() || v.entityAt(k + 1).isPresent() || v.token(k + 1).isCapitalized()
+                        || ARTICLES.contains(v.word(k + 1)));
                 boolean described = ARTICLES.contains(w) || v.token(k).isWord() && (!v.token(k).isCapitalized()
                         || gazetteer.demonym(v.token(k).text()).isPresent()) && !verbAt(v, k) && !RELATIVE.contains(w)
-                        && !IN.contains(w) && (!OF.contains(w) || n > 0);
+                        && !where && (!OF.contains(w) || n > 0);
                 if (!described) {
                     break;
                 }
@@ -1100,12 +1129,30 @@ public final class RelationExtractor {
             }
             if (k >= 1 && v.word(k).equals(",")) {
                 Optional<String> named = v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+                if (named.isEmpty() && k == i - 1) {
+                    // "X, la filiale française du groupe, basée à Lille": an apposition set off before the cue
+                    named = apposedBefore(v, k);
+                }
                 return named.isPresent() || article ? Optional.of(named) : Optional.empty();
             }
             // "X, which owns three quarters of Y and is based in": the relative's antecedent, within the clause
             for (int j = i - 1; j >= 2 && !v.word(j).equals(",") && !v.word(j).equals(";"); j--) {
                 if (RELATIVE.contains(v.word(j)) && v.word(j - 1).equals(",")) {
                     return Optional.of(v.entityAt(j - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The organization before an apposition of plain words that ends at the comma at token {@code comma}: "X, la filiale du groupe,". */
+        private Optional<String> apposedBefore(SentenceView v, int comma) {
+            for (int k = comma - 1; k >= 1 && k >= comma - 8; k--) {
+                if (v.entityAt(k).isPresent() || !v.token(k).isWord() && !v.word(k).equals(",")) {
+                    return Optional.empty();
+                }
+                if (v.word(k).equals(",")) {
+                    return k == comma - 1 ? Optional.empty()
+                            : v.entityAt(k - 1).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
                 }
             }
             return Optional.empty();

@@ -46,6 +46,9 @@ final class RoleVerbReader {
     private static final int LONGEST = VERBS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
 
     private static final Set<String> RELATIVE = Set.of("who", "qui");
+    /** Head nouns of public bodies, which refer back to a body of that name only: "the authority", "la commission". */
+    private static final Set<String> PUBLIC_BODY_NOUNS = Set.of("authority", "commission", "ministry", "agency", "council",
+            "autorite", "ministere", "agence");
     private static final Set<String> OBJECT_RELATIVE = Set.of("que", "qu'", "qu’");
     /** Adverbs that may stand between the person and the verb: "X, who also runs Y", "X dirige aujourd'hui Y". */
     private static final Set<String> ADVERBS = Set.of("also", "now", "still", "currently", "already", "both", "jointly",
@@ -159,10 +162,30 @@ final class RoleVerbReader {
         if (orgs.isEmpty()) {
             orgs = unitOwnerFrom(v, to).stream().toList();
         }
+        double confidence = WRITTEN;
+        // "X, qui dirige l'entreprise depuis 2022", "X, who has run the company since 2019": the company told of before
+        if (orgs.isEmpty() && definiteOrganizationNoun(v, to)) {
+            orgs = antecedents.organizationBefore(s, 0).or(antecedents::mainOrganization).stream().toList();
+            confidence = REFERRED;
+        }
         for (String org : orgs) {
-            out.add(new Role(person.get().entityId(), verb.title(), org, WRITTEN));
+            out.add(new Role(person.get().entityId(), verb.title(), org, confidence));
         }
         return out;
+    }
+
+    /** "the company", "l'entreprise depuis 2022", "since 2019 the group": a definite common noun for a company, alone. */
+    private static boolean definiteOrganizationNoun(SentenceView v, int i) {
+        int k = i;
+        if (Set.of("depuis", "since").contains(v.word(k)) && k + 1 < v.size() && v.word(k + 1).matches("\\d{4}")) {
+            k += 2;
+        }
+        if (k + 1 >= v.size() || !Set.of("the", "le", "la", "l'", "l’").contains(v.word(k))
+                || !CueLexicon.names().is("org-noun", v.word(k + 1)) || PUBLIC_BODY_NOUNS.contains(LexiconLib.fold(v.word(k + 1)))) {
+            return false;
+        }
+        String next = k + 2 < v.size() ? v.word(k + 2) : ".";
+        return !v.token(Math.min(k + 2, v.size() - 1)).isWord() || Set.of("depuis", "since", "for", "in", "en").contains(next);
     }
 
     /**
@@ -254,13 +277,19 @@ final class RoleVerbReader {
                 org = organizationEndingAt(v, j - 2, false);
             }
         }
-        // "Le club X, racheté en 2011 par Z, est présidé par Y": a main-clause passive is about the sentence's subject
-        if (org.isEmpty() && auxiliary && v.word(j).equals(",")) {
+        // "Le club X, racheté en 2011 par Z, est présidé par Y": a main-clause passive is about the sentence's subject;
+        // so is a second verb of the subject's ("X was set up by Z, a former researcher, and is now led by Y")
+        if (org.isEmpty() && auxiliary && (v.word(j).equals(",") || j > 0 && Set.of("and", "et").contains(v.word(j)))) {
             org = Antecedents.subjectOf(v, List.of()).filter(o -> v.entitiesIn(0, from).stream().anyMatch(p -> p.entityId().equals(o)));
         }
-        // "Le groupe, présidé par X", "The company, which is chaired by X", "Le conseil de surveillance, présidé par X"
-        if (org.isEmpty() && commonNounSubject(v, j)) {
-            org = antecedents.organizationBefore(s, 0).or(antecedents::mainOrganization);
+        // "Le groupe, présidé par X", "The company, which is chaired by X", "Le conseil de surveillance, présidé par X",
+        // "Le groupe a été fondé et est toujours présidé par X"
+        if (org.isEmpty() && (commonNounSubject(v, j)
+                || auxiliary && Set.of("and", "et").contains(v.word(j)) && openingCommonNoun(v))) {
+            String noun = v.word(firstWord(v) + 1);
+            // "The authority, headed by X": a public body is the one of that name, not the company before it
+            org = PUBLIC_BODY_NOUNS.contains(LexiconLib.fold(noun)) ? antecedents.organizationCalled(s, noun)
+                    : antecedents.organizationBefore(s, 0).or(antecedents::mainOrganization);
             confidence = REFERRED;
         }
         if (org.isEmpty()) {
@@ -290,6 +319,14 @@ final class RoleVerbReader {
             }
         }
         return CueLexicon.names().is("org-noun", v.word(comma - 1));
+    }
+
+    /** Whether the sentence opens on a definite common noun for an organization: "Le groupe", "The authority". */
+    private static boolean openingCommonNoun(SentenceView v) {
+        int first = firstWord(v);
+        return first + 1 < v.size() && DETERMINERS.contains(v.word(first))
+                && (CueLexicon.names().is("org-noun", v.word(first + 1))
+                || FACT_CUES.matchAt("board-noun", v.tokens(), first + 1).isPresent());
     }
 
     /** The first token of a sentence past its opening quotation marks and dashes. */
@@ -629,16 +666,24 @@ final class RoleVerbReader {
     }
 
     /** The people named from token i on, past a short description, joined by "and"/"et": "by co-founders X and Y". */
-    private static List<String> peopleFrom(SentenceView v, int i) {
+    private List<String> peopleFrom(SentenceView v, int i) {
         List<String> out = new ArrayList<>();
         int k = i;
         while (k < v.size() && DETERMINERS.contains(v.word(k))) {
             k++;
         }
         int words = 0;
-        while (k < v.size() && v.entityAt(k).isEmpty() && v.token(k).isWord() && !v.token(k).isCapitalized() && words < DESCRIPTOR) {
+        // "chaired by the businessman X", "led by President X", "chaired by Sheikh X"
+        while (k < v.size() && v.entityAt(k).isEmpty() && v.token(k).isWord() && words < DESCRIPTOR
+                && (!v.token(k).isCapitalized() || CueLexicon.names().is("honorific", v.token(k).text())
+                || titles.matchAt(v.tokens(), k).isPresent())) {
+            boolean honorific = CueLexicon.names().is("honorific", v.token(k).text());
             k++;
             words++;
+            // "Mr. X": the abbreviation's dot is a token of its own
+            if (honorific && k < v.size() && v.word(k).equals(".") && v.token(k).start() == v.token(k - 1).end()) {
+                k++;
+            }
         }
         while (k < v.size()) {
             Optional<Placed> p = v.entityAt(k).filter(e -> e.type() == EntityType.PERSON);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.LexiconLib;
 import org.newsgraph.extract.PlaceKind;
 import org.newsgraph.extract.SpeechCues;
 import org.newsgraph.extract.name.NameMention.Evidence;
@@ -44,6 +45,11 @@ public final class CapitalizedNameFinder {
     /** Capitalized particles inside a person's name: "Bruno Le Maire", "Ursula Von Trapp". */
     private static final Set<String> SURNAME_PARTICLES = Set.of("Le", "La", "De", "Du", "Des", "Van", "Von", "Da", "Di", "Del",
             "Al", "El", "Ben", "Bin", "Abu", "Mac", "St.");
+    /** A state's investment vehicle is named with its country: "Oman Investment Authority", "China Development Bank". */
+    private static final Set<String> NATIONAL_FUNDS = Set.of("Investment Authority", "Investment Fund", "Investment Corporation",
+            "Investment Company", "Wealth Fund", "Sovereign Fund", "Development Bank", "Development Fund");
+    /** "Région" before a region's name: the press names the region's council so; the region is what is meant. */
+    private static final Set<String> REGION_WORDS = Set.of("Région", "Region");
     private static final Set<String> INSTITUTION_LINKS = Set.of("de", "du", "des", "d'", "d’", "of", "for");
     private static final Set<String> ARTICLES = Set.of("la", "l'", "l’", "the", "le", "les");
     private static final Set<String> PREPOSITIONS = Set.of("de", "des", "du", "d'", "d’", "of", "for", "en", "in");
@@ -105,6 +111,16 @@ public final class CapitalizedNameFinder {
                     i++;
                     continue;
                 }
+                // "la Région Centre-Val de Loire", "la Région Bretagne": the region itself, its council's title aside
+                int r = cues.is("stop", tokens.get(i).text()) && i + 1 < tokens.size() ? i + 1 : i;
+                if (REGION_WORDS.contains(tokens.get(r).text()) && r + 1 < tokens.size() && startsName(tokens.get(r + 1))) {
+                    int region = knownAt(doc, tokens, r + 1);
+                    List<GazetteerEntry> whole = gazetteer.lookup(span(doc, tokens, r + 1, extend(tokens, r + 1)));
+                    if (region > 0 || !whole.isEmpty() && whole.get(0).type() == EntityType.PLACE) {
+                        i = r + 1;
+                        continue;
+                    }
+                }
                 int known = knownAt(doc, tokens, i);
                 if (known > 0) {
                     Span s = new Span(tokens.get(i).start(), tokens.get(i + known - 1).end());
@@ -114,6 +130,11 @@ public final class CapitalizedNameFinder {
                     continue;
                 }
                 int end = extend(tokens, i);
+                // "Orange Côte d'Ivoire", "Nestlé Sri Lanka": a company's name may end on a country's, lower-case words and all
+                int tail = end - 1 > i ? knownAt(doc, tokens, end - 1) : 0;
+                if (tail > 1 && gazetteer.lookup(span(doc, tokens, end - 1, end - 1 + tail)).get(0).kind() == PlaceKind.COUNTRY) {
+                    end = end - 1 + tail;
+                }
                 int head = cues.is("stop", tokens.get(i).text()) && end >= i + 2 ? i + 1 : i;
                 // "Centre national du cinéma": the capitals stop at "national", the name does not
                 boolean lowerTail = tokens.subList(head + 1, Math.max(head + 1, end)).stream().noneMatch(Token::isCapitalized);
@@ -310,7 +331,10 @@ public final class CapitalizedNameFinder {
      * words the capitals alone would cut ("Asie du Sud-Est", "Émirats arabes unis"), or 0.
      */
     private int knownAt(Document doc, List<Token> tokens, int i) {
-        if (cues.is("stop", tokens.get(i).text())) {
+        // a word never a name at a sentence's start may still open a well-known one whose accents differ ("Côté" is
+        // no name, "Côte d'Ivoire" is): the stop list is read without accents, the gazetteer's names whole
+        String word = tokens.get(i).text();
+        if (cues.is("stop", word) && (LexiconLib.fold(word).equals(word.toLowerCase(Locale.ROOT)) || !knownWithItsAccents(doc, tokens, i))) {
             return 0;
         }
         int plainEnd = extend(tokens, i);
@@ -324,6 +348,17 @@ public final class CapitalizedNameFinder {
             }
         }
         return 0;
+    }
+
+    /** Whether a name of two or three words that the gazetteer knows starts at token i, written as it writes it. */
+    private boolean knownWithItsAccents(Document doc, List<Token> tokens, int i) {
+        for (int n = 2; n <= 3 && i + n <= tokens.size(); n++) {
+            String phrase = span(doc, tokens, i, i + n);
+            if (gazetteer.lookup(phrase).stream().anyMatch(e -> e.names().stream().anyMatch(phrase::equals))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsName(Token t) {
@@ -728,7 +763,8 @@ public final class CapitalizedNameFinder {
             List<GazetteerEntry> head = gazetteer.lookup(tokens.get(a).text());
             // ... but "Norvania Sports Investments", "Norvania Power Group": a company's closing word keeps its country
             if (!head.isEmpty() && head.get(0).type() == EntityType.PLACE && head.get(0).kind() == PlaceKind.COUNTRY
-                    && !gazetteer.isFirstName(tokens.get(a).text()) && !(b - a >= 3 && cues.is("org-suffix", tokens.get(b - 1).text()))) {
+                    && !gazetteer.isFirstName(tokens.get(a).text()) && !(b - a >= 3 && cues.is("org-suffix", tokens.get(b - 1).text()))
+                    && !(b - a >= 3 && NATIONAL_FUNDS.contains(span(doc, tokens, b - 2, b)))) {
                 name(doc, tokens, a + 1, b, first, out);
                 return;
             }
@@ -839,6 +875,9 @@ public final class CapitalizedNameFinder {
                 || b - a >= 3 && cues.is("institution", lastToken.text())) {
             return Optional.of(EntityType.ORGANIZATION);
         }
+        if (b - a >= 2 && b - a <= 5 && agentOfARoleVerb(tokens, a)) {
+            return Optional.of(EntityType.PERSON);
+        }
         if (b - a >= 2 && (cues.is("place-institution", firstToken.text()) || cues.is("place-institution", lastToken.text())
                 || cues.is("place-suffix", lastToken.text()))) {
             return Optional.of(EntityType.PLACE);
@@ -933,6 +972,38 @@ public final class CapitalizedNameFinder {
                 || cues.is("site-noun", last) || cues.is("possessed-site", language, last)
                 || cues.is("institution", last) || last.chars().anyMatch(Character::isDigit);
     }
+
+    /**
+     * "Y is chaired by X", "Y, présidée par Mme X", "led by President X": the agent of a participle that gives a
+     * position ({@code lexicon/role-verbs.tsv}) is a person.
+     */
+    private boolean agentOfARoleVerb(List<Token> tokens, int a) {
+        for (int by = a - 1; by >= 1 && by >= a - 4; by--) {
+            // "founded in 2015 by X", "fondée en 2021 par X": a year may come between
+            int verb = by - 1;
+            if (verb >= 2 && tokens.get(verb).text().matches("\\d{4}") && Set.of("in", "en").contains(tokens.get(verb - 1).text())) {
+                verb -= 2;
+            }
+            if ((tokens.get(by).is("by") || tokens.get(by).is("par"))
+                    && AGENT_VERBS.contains(tokens.get(verb).text().toLowerCase(Locale.ROOT))) {
+                int k = by + 1;
+                while (k < a && cues.is("honorific", tokens.get(k).text())) {
+                    k++;
+                }
+                if (k < a) {
+                    k = titles.matchAt(tokens, k, language).map(Titles.Match::to).orElse(k);
+                }
+                return k == a;
+            }
+        }
+        return false;
+    }
+
+    /** The participles of {@code lexicon/role-verbs.tsv} whose agent holds the position ("chaired", "présidée"). */
+    private static final Set<String> AGENT_VERBS = LexiconLib.rows("/lexicon/role-verbs.tsv").stream()
+            .filter(row -> row.length > 2 && row[2].equals("passive"))
+            .map(row -> row[1].substring(row[1].lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "X, 45, said": an age in apposition. */
     private static boolean agedApposition(List<Token> tokens, int b) {

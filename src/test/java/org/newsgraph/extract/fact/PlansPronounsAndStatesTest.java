@@ -47,7 +47,7 @@ class PlansPronounsAndStatesTest {
     void aPronounBeforeTheFrenchVerbOrAfterTheEnglishOneReceivesTheMoney() {
         Extraction x = read("La start-up Vélonova veut doubler sa production. La Région Occitanie lui accordera une subvention de"
                 + " 2 millions d'euros.");
-        assertEquals(List.of("Région Occitanie -> Vélonova 2000000 EUR"), deals(x));
+        assertEquals(List.of("Occitanie -> Vélonova 2000000 EUR"), deals(x));
         Extraction y = read("La société Kestrel construit une usine à Lyon. L'État lui a versé une aide de 5 millions d'euros.");
         assertEquals(List.of("État -> Kestrel 5000000 EUR"), deals(y));
         // "leur" as a possessive is no receiver

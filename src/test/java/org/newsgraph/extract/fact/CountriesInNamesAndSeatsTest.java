@@ -1,0 +1,70 @@
+package org.newsgraph.extract.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.fact.ReadFacts.read;
+import static org.newsgraph.extract.fact.ReadFacts.relations;
+import static org.newsgraph.extract.fact.ReadFacts.typeOf;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Extraction;
+
+/**
+ * Countries and regions inside and around names, and the seats that appositions and possessives give.
+ * Invented companies throughout; the places are real.
+ */
+class CountriesInNamesAndSeatsTest {
+
+    @Test
+    void aCountryWhoseFirstWordIsAStopWordWithoutItsAccentsIsFoundWhole() {
+        // "Côté" opens French sentences and is no name; "Côte d'Ivoire" is a country
+        Extraction x = read("Le groupe Bravane investit en Côte d'Ivoire. Côté finances, tout va bien.");
+        assertEquals(Optional.of(EntityType.PLACE), typeOf(x, "Côte d'Ivoire"));
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().equals("Ivoire") || e.label().startsWith("Côté")),
+                x.entities().toString());
+    }
+
+    @Test
+    void aCompanysNameMayEndOnItsCountrysName() {
+        Extraction x = read("Le directeur général de Bravane Agri Côte d'Ivoire, Koffi Assa, a signé la convention.");
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Bravane Agri Côte d'Ivoire"));
+        assertEquals(List.of("Koffi Assa @ Bravane Agri Côte d'Ivoire"), ReadFacts.positions(x));
+    }
+
+    @Test
+    void aRegionsCouncilIsTheRegion() {
+        Extraction x = read("La start-up Vélonova agrandit son usine. La Région Bretagne lui accorde une subvention de 1 million d'euros.");
+        assertEquals(Optional.of(EntityType.PLACE), typeOf(x, "Bretagne"));
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().startsWith("Région")), x.entities().toString());
+    }
+
+    @Test
+    void aStatesInvestmentFundKeepsItsCountryInItsName() {
+        Extraction x = read("The Oman Investment Authority will take a 20% stake in Duqm Alloys, a steel venture.");
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Oman Investment Authority"));
+    }
+
+    @Test
+    void aPlaceTheLargerOneOwnsLiesInIt() {
+        List<String> r = relations(read("Taniguchi Circuits will build a factory in Vietnam's northern Bac Ninh province, and scrapped a"
+                + " plant in Thailand's Chonburi province."));
+        assertTrue(r.contains("Bac Ninh locatedIn Vietnam") && r.contains("Chonburi locatedIn Thailand"), r.toString());
+    }
+
+    @Test
+    void namesApposedToABasedPluralNounAreSeatedThere() {
+        List<String> r = relations(read("The board blocked the merger of two Konya-based dairy producers, Selvi Süt and Arkan Gıda."));
+        assertTrue(r.contains("Selvi Süt locatedIn Konya") && r.contains("Arkan Gıda locatedIn Konya"), r.toString());
+    }
+
+    @Test
+    void basedAfterADescriptionOrAnApposition() {
+        List<String> made = relations(read("Le groupe a racheté Fonderia Adda, un fondeur de pièces en titane basé à Bergame."));
+        assertTrue(made.contains("Fonderia Adda locatedIn Bergame"), made.toString());
+        List<String> unit = relations(read("Elle dirige Lemarchand Italia, la filiale italienne du groupe, basée à Turin."));
+        assertTrue(unit.contains("Lemarchand Italia locatedIn Turin"), unit.toString());
+    }
+}
