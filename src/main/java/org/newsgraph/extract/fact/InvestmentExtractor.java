@@ -85,7 +85,12 @@ public final class InvestmentExtractor {
      */
     private enum Kind { VERB, NOUN, RAISE, ACQUIRE, RECEIVE, SELL, PAY, GIVE, FROM, COST }
 
-    private record Trigger(int index, int length, Kind kind) {
+    /** A cue at token {@code index}; {@code purchase} for a noun of buying ("l'acquisition de"), read as a noun otherwise. */
+    private record Trigger(int index, int length, Kind kind, boolean purchase) {
+        Trigger(int index, int length, Kind kind) {
+            this(index, length, kind, kind == Kind.ACQUIRE);
+        }
+
         int end() {
             return index + length;
         }
@@ -335,7 +340,7 @@ public final class InvestmentExtractor {
                     return Optional.empty();
                 }
                 if (kind == Kind.ACQUIRE && r[0].endsWith("-noun")) {
-                    kind = Kind.NOUN;
+                    return Optional.of(new Trigger(i, n.getAsInt(), Kind.NOUN, true));
                 }
                 return Optional.of(new Trigger(i, n.getAsInt(), kind));
             }
@@ -503,7 +508,7 @@ public final class InvestmentExtractor {
                 if (t.end() <= from) {
                     distance = from - t.end();
                     // a sale or purchase names what is sold before its price: "sold X, off the coast of Y, to Z for $1bn"
-                    int reach = t.kind() == Kind.SELL || t.kind() == Kind.ACQUIRE ? 2 * REACH : REACH;
+                    int reach = t.kind() == Kind.SELL || t.purchase() ? 2 * REACH : REACH;
                     if (distance > reach || crossesClause(s, t.end(), from)) {
                         continue;
                     }
@@ -1355,8 +1360,10 @@ public final class InvestmentExtractor {
                 k = end - 1;
                 continue;
             }
-            boolean direct = t.kind() == Kind.ACQUIRE && start - t.end() <= 4
-                    && (noPrepositionBetween(s, t.end(), start) || ofWhatIsBought(s, t.end(), start));
+            int bought = stakeOf(s, t.end());
+            // "l'acquisition de 70 % de X": a share of a name is bought, whatever the noun
+            boolean direct = (t.purchase() || t.kind() == Kind.NOUN && bought != t.end()) && start - bought <= 4
+                    && (noPrepositionBetween(s, bought, start) || ofWhatIsBought(s, bought, start));
             boolean governed = governedByTarget(s, lang, start);
             boolean modifier = s.document().text().startsWith("-based", e.span().end());
             if ((governed || direct) && !modifier && (e.type() == EntityType.PLACE || e.type() == EntityType.ORGANIZATION)
@@ -1441,6 +1448,26 @@ public final class InvestmentExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Where what is bought is named past a share of it: "l'acquisition de 70 % de X", "the purchase of 40% of X" give the
+     * second "de"/"of"; anything else gives {@code from} back.
+     */
+    private static int stakeOf(SentenceView s, int from) {
+        int k = from;
+        if (k + 3 < s.size() && OF.contains(s.word(k)) && s.word(k + 1).matches("\\d+([.,]\\d+)?")) {
+            k += 2;
+            if (s.word(k).equals("%")) {
+                k++;
+            } else if (k + 1 < s.size() && Set.of("per", "pour").contains(s.word(k)) && s.word(k + 1).equals("cent")) {
+                k += 2;
+            } else {
+                return from;
+            }
+            return k < s.size() && OF.contains(s.word(k)) ? k : from;
+        }
+        return from;
     }
 
     /** "l'acquisition de la biscuiterie X", "the purchase of rival X": "of" and lower-case words before what is bought. */
