@@ -1443,6 +1443,16 @@ public final class InvestmentExtractor {
             if (cues.is("target-prep", lang, t.text())) {
                 return true;
             }
+            // "a stake in Rotterdam-based bunker supplier X": a place's "-based" describes the name
+            Optional<Placed> based = s.entityAt(k).filter(p -> p.type() == EntityType.PLACE
+                    && s.document().text().startsWith("-based", p.span().end()));
+            if (based.isPresent()) {
+                k = s.startOf(based.get());
+                continue;
+            }
+            if (t.text().equals("-based") || t.text().equals("based") && k > 0 && s.word(k - 1).equals("-")) {
+                continue;
+            }
             if (!t.isWord() || t.isCapitalized() || s.entityAt(k).isPresent()) {
                 return false;
             }

@@ -78,6 +78,9 @@ public final class CapitalizedNameFinder {
         this(gazetteer, CueLexicon.names(), Titles.bundled(), Language.EN);
     }
 
+    /** The region last named as "la Région X" in the document being read, which "la Région" alone then names. */
+    private Optional<GazetteerEntry> regionNamed = Optional.empty();
+
     private CapitalizedNameFinder(Gazetteer gazetteer, CueLexicon cues, Titles titles, Language language) {
         this.gazetteer = gazetteer;
         this.cues = cues;
@@ -117,9 +120,19 @@ public final class CapitalizedNameFinder {
                     int region = knownAt(doc, tokens, r + 1);
                     List<GazetteerEntry> whole = gazetteer.lookup(span(doc, tokens, r + 1, extend(tokens, r + 1)));
                     if (region > 0 || !whole.isEmpty() && whole.get(0).type() == EntityType.PLACE) {
+                        regionNamed = Optional.of(region > 0 ? gazetteer.lookup(span(doc, tokens, r + 1, r + 1 + region)).get(0) : whole.get(0));
                         i = r + 1;
                         continue;
                     }
+                }
+                // "la Région" alone, after "la Région Bretagne": the region named so before
+                if (REGION_WORDS.contains(tokens.get(r).text()) && regionNamed.isPresent() && knownAt(doc, tokens, r) == 0
+                        && (r + 1 >= tokens.size() || !startsName(tokens.get(r + 1)))) {
+                    GazetteerEntry e = regionNamed.get();
+                    Span s = tokens.get(r).span();
+                    out.add(new NameMention(s, doc.text(s), e.type(), e.kind(), Optional.of(e), Evidence.KNOWN));
+                    i = r + 1;
+                    continue;
                 }
                 int known = knownAt(doc, tokens, i);
                 if (known > 0) {

@@ -42,6 +42,14 @@ class CountriesInNamesAndSeatsTest {
     }
 
     @Test
+    void theRegionAloneIsTheRegionNamedBefore() {
+        Extraction x = read("La Région Bretagne a voté trois aides. La Région accordera 2 millions d'euros à la start-up Vélonova.");
+        assertEquals(List.of("Bretagne -> Vélonova 2000000 EUR"), ReadFacts.deals(x));
+        assertEquals(List.of(), ReadFacts.deals(read("La Région accordera 2 millions d'euros à la start-up Vélonova.")).stream()
+                .filter(d -> d.startsWith("Bretagne")).toList(), "no region named: none made up");
+    }
+
+    @Test
     void aStatesInvestmentFundKeepsItsCountryInItsName() {
         Extraction x = read("The Oman Investment Authority will take a 20% stake in Duqm Alloys, a steel venture.");
         assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Oman Investment Authority"));

@@ -18,6 +18,12 @@ class PurchaseNounsTest {
     }
 
     @Test
+    void aBasedPlaceDescribesTheNameAStakeIsIn() {
+        assertEquals(List.of("Vestra Gas -> Zeeland Bunkering 95000000 USD"), deals(read(
+                "Vestra Gas has agreed to pay $95m for a 40% stake in Rotterdam-based bunker supplier Zeeland Bunkering.")));
+    }
+
+    @Test
     void thePriceMayComeAfterALongAppositionAndThePlaceInItIsNoTarget() {
         assertEquals(List.of("Lemarchand Industries -> Fonderia Adda 48000000 EUR"), deals(read(
                 "Lemarchand Industries rachète un fondeur. Lemarchand Industries a annoncé mardi l'acquisition de 70 % de Fonderia Adda,"
