@@ -606,7 +606,12 @@ public final class PositionExtractor {
                             || described(v, i + 1, k) || p.get().type() == EntityType.PLACE && k - i == 3 && ARTICLES.contains(v.word(i + 1))
                             && PLACE_NOUNS.contains(v.word(k - 1));
                     if (isHolder(p.get().type()) && linked) {
-                        return Optional.of(new WhereEnd(p.get().entityId(), APPOSITION, v.endOf(p.get())));
+                        // "directrice générale de l'Agence X (APIX), Y": past the acronym in parentheses
+                        int e = v.endOf(p.get());
+                        if (e + 2 < v.size() && v.word(e).equals("(") && v.token(e + 1).isAllCaps() && v.word(e + 2).equals(")")) {
+                            e += 3;
+                        }
+                        return Optional.of(new WhereEnd(p.get().entityId(), APPOSITION, e));
                     }
                     return Optional.empty();
                 }

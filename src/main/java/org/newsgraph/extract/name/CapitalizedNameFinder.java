@@ -158,8 +158,8 @@ public final class CapitalizedNameFinder {
                     continue;
                 }
                 if (language == Language.FR && lowerTail && head != first && cues.is("institution", tokens.get(head).text())
-                        && frenchInstitutionEnd(tokens, head) > end && gazetteer.lookup(span(doc, tokens, head, end)).isEmpty()) {
-                    end = frenchInstitutionEnd(tokens, head);
+                        && frenchInstitutionEnd(doc, tokens, head) > end && gazetteer.lookup(span(doc, tokens, head, end)).isEmpty()) {
+                    end = frenchInstitutionEnd(doc, tokens, head);
                     if (end > head + 1) {
                         Span s = new Span(tokens.get(head).start(), tokens.get(end - 1).end());
                         out.add(new NameMention(s, doc.text(s), EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
@@ -290,12 +290,17 @@ public final class CapitalizedNameFinder {
      * Lausanne". The name runs over adjectives and "de"/"pour" phrases, up to a verb, a clause
      * word or punctuation, and ends on a noun, an adjective or a capitalized name.
      */
-    private int frenchInstitutionEnd(List<Token> tokens, int i) {
+    private int frenchInstitutionEnd(Document doc, List<Token> tokens, int i) {
         int end = i + 1;
         int k = i + 1;
         while (k < tokens.size() && k - i <= 8) {
             Token t = tokens.get(k);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            // "Centre de promotion des investissements en Côte d'Ivoire (CEPICI)": a country closes a name its acronym follows
+            int country = k > i + 1 && Set.of("en", "au", "aux").contains(w) ? countryBeforeAcronym(doc, tokens, k + 1) : -1;
+            if (country > 0) {
+                return country;
+            }
             if (!t.isWord() || Character.isDigit(w.charAt(0)) || cues.is("verb-stop", w) || cues.is("stop", t.text()) && !FRENCH_LINKS.contains(w)
                     || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", Language.FR, w)
                     // "la Commission chargée de la concurrence": a participle and its complement open a description
@@ -361,6 +366,19 @@ public final class CapitalizedNameFinder {
             }
         }
         return 0;
+    }
+
+    /** The end of a country's name at token k when an acronym in parentheses follows it, else -1. */
+    private int countryBeforeAcronym(Document doc, List<Token> tokens, int k) {
+        if (k >= tokens.size() || !startsName(tokens.get(k))) {
+            return -1;
+        }
+        int n = knownAt(doc, tokens, k);
+        int close = k + (n > 0 ? n : 1);
+        List<GazetteerEntry> known = gazetteer.lookup(span(doc, tokens, k, close));
+        boolean acronym = close + 2 < tokens.size() && tokens.get(close).text().equals("(") && tokens.get(close + 1).isAllCaps()
+                && tokens.get(close + 2).text().equals(")");
+        return acronym && !known.isEmpty() && known.get(0).kind() == PlaceKind.COUNTRY ? close : -1;
     }
 
     /** Whether a name of two or three words that the gazetteer knows starts at token i, written as it writes it. */
@@ -876,6 +894,13 @@ public final class CapitalizedNameFinder {
         // "Ben & Jerry's" pairs two names: no person
         boolean paired = tokens.subList(a, b).stream().anyMatch(t -> t.text().equals("&"));
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !headNounOfAThing(lastToken.text()) && !paired) {
+            return Optional.of(EntityType.PERSON);
+        }
+        // "TOURÉ Mamadou Lamine", "KIM Jong-su": a family name in capitals before the given name, as West African and
+        // East Asian usage writes it
+        if (b - a >= 2 && b - a <= 4 && firstToken.isAllCaps() && firstToken.text().codePointCount(0, firstToken.text().length()) >= 3
+                && gazetteer.isFirstName(tokens.get(a + 1).text()) && !tokens.get(a + 1).isAllCaps()
+                && gazetteer.lookup(firstToken.text()).isEmpty() && !cues.is("not-name", firstToken.text()) && !paired) {
             return Optional.of(EntityType.PERSON);
         }
         // "Jon Park, the head of mergers at X", "Jean Parc, responsable des fusions": a given name and a place word, and a

@@ -6,6 +6,7 @@ import static org.newsgraph.extract.fact.ReadFacts.positions;
 import static org.newsgraph.extract.fact.ReadFacts.read;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
@@ -73,6 +74,22 @@ class PositionVerbsAndFramesTest {
                 + " ouvre le marché des ponts », a expliqué l'administrateur délégué, Bart Vermeulen. Le CFO, Koen Maes, quittera ses"
                 + " fonctions fin juin.");
         assertEquals(List.of("Bart Vermeulen @ Vandamme Coatings", "Koen Maes @ Vandamme Coatings"), positions(x));
+    }
+
+    @Test
+    void anAcronymInParenthesesMayFollowTheOrganizationAndACountryEndItsName() {
+        assertEquals(List.of("Mariam Fall @ Investment Promotion Agency"), positions(read(
+                "The director general of the Investment Promotion Agency (IPA), Mariam Fall, welcomed the investor.")));
+        Extraction x = read("La directrice générale du Centre de promotion des investissements en Côte d'Ivoire (CEPRI), Awa Koné,"
+                + " a salué l'accord.");
+        assertEquals(List.of("Awa Koné @ Centre de promotion des investissements en Côte d'Ivoire"), positions(x));
+    }
+
+    @Test
+    void aFamilyNameInCapitalsBeforeTheGivenNameIsAPersonAndAPrefectHoldsHisRegion() {
+        Extraction x = read("Le préfet de la région du Gbêkê, TOURÉ Mamadou Lamine, a invité les jeunes à saisir cette chance.");
+        assertEquals(Optional.of(EntityType.PERSON), ReadFacts.typeOf(x, "TOURÉ Mamadou Lamine"));
+        assertEquals(List.of("TOURÉ Mamadou Lamine @ Gbêkê"), positions(x));
     }
 
     @Test
