@@ -66,6 +66,10 @@ public final class ArticleHeaderReader {
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{0,40}?)\\s*(?:,\\s*([^()\\n—–/]{1,40}?))?\\s*(?:--\\s*\\([^()\\n]{2,40}\\)\\s*--|/[^/\\n]{2,30}/\\s*(?:--|[-—–]))");
+    /** "KYODO NEWS - Feb 17, 2026 - 18:40 | Business, All": a publication's name, a dash, then the date. */
+    private static final Pattern MASTHEAD_STAMP = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\p{M}'’.& ]{2,40}?)\\s+(?:--|[-—–])\\s+(.{4,40}?)(?:\\s+(?:--|[-—–|])|$)");
+    /** "ANKARA", "Muscat: Oman on Tuesday...": a place alone on its line, or before a colon that opens the lead. */
+    private static final Pattern LONE_PLACE = Pattern.compile("^(\\p{Lu}[\\p{L}\\p{M}'’.\\- ]{1,30}?)(?:\\s*$|:\\s+\\p{Lu})");
     /** "15/12/2021 – Le groupe Acme…": a lead that opens with the date, then a dash. */
     private static final Pattern LEAD_DATE = Pattern.compile("^([^\\n—–]{4,30}?)\\s+(?:--|[-—–])\\s");
     /** "… a annoncé Acme. (AFP)": the agency credited in parentheses at the end of a paragraph. */
@@ -153,6 +157,34 @@ public final class ArticleHeaderReader {
             }
             if (publisher.isEmpty()) {
                 publisher = credited(es, text, line);
+            }
+            // "KYODO NEWS - Feb 17, 2026 - 18:40 | Business": a publication and its date, not a place and a lead
+            Matcher stampLine = MASTHEAD_STAMP.matcher(s);
+            if (stampLine.find() && words(s) <= SHORT_LINE_WORDS
+                    && !NewsDates.in(stampLine.group(2), doc.language(), true).isEmpty()
+                    && es.at(line.start()).filter(x -> x.type() == EntityType.PLACE).isEmpty()) {
+                if (publisher.isEmpty()) {
+                    Span agency = trimmed(text, line.start() + stampLine.start(1), line.start() + stampLine.end(1));
+                    Added org = ensure(es, text, agency, EntityType.ORGANIZATION);
+                    es = org.entities();
+                    publisher = Optional.of(org.id());
+                }
+                if (datelineDate == null) {
+                    datelineDate = NewsDates.in(stampLine.group(2), doc.language(), true).get(0);
+                }
+                continue;
+            }
+            // "ANKARA" alone on its line, "Muscat: Oman on Tuesday gave...": a known place as the dateline
+            Matcher lone = LONE_PLACE.matcher(s);
+            // (the first line is the masthead's or the headline's: "GULF NEWS" is no place)
+            if (dateline.isEmpty() && line.start() > 0 && lone.find()) {
+                int at = line.start() + lone.start(1);
+                int to = line.start() + lone.end(1);
+                Optional<Placed> place = es.at(at).filter(x -> x.type() == EntityType.PLACE && x.span().start() == at && x.span().end() == to);
+                if (place.isPresent()) {
+                    dateline = Optional.of(place.get().entityId());
+                    continue;
+                }
             }
             Matcher m = DATELINE.matcher(s);
             if (dateline.isEmpty() && m.find() && isDateline(m, es, line.start(), doc.language())) {

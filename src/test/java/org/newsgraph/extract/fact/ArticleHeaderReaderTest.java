@@ -57,6 +57,26 @@ class ArticleHeaderReaderTest {
     }
 
     @Test
+    void aPlaceAloneOnItsLineOrBeforeTheLeadsColonIsTheDateline() {
+        Read alone = read("Watchdog fines cement maker\n\nJane Doe   |14.10.2025 - Update : 14.10.2025\n\nANKARA\n\n"
+                + "The Competition Authority on Tuesday fined Korval Cement 412 million liras.\n");
+        assertEquals("Ankara", alone.dateline());
+        Read colon = read("GULF NEWS\nBusiness | Oman\n\nOman approves a steel plant\n\nPublished: June 03, 2025 14:36\n\n"
+                + "Muscat: Oman on Tuesday gave the go-ahead for a steel plant in Duqm.\n");
+        assertEquals("Muscat", colon.dateline());
+        assertEquals(Optional.of("2025-06-03"), colon.published());
+    }
+
+    @Test
+    void aPublicationDashDateLineIsNoDatelineButThePublisher() {
+        Read r = read("NORTHSTAR WIRE - Feb 17, 2026 - 18:40 | Business, All\n\nJapan to grant a chip venture 92 bil. yen\n\n"
+                + "TOKYO - The ministry will grant up to 92 billion yen to Chitose Devices Co.\n");
+        assertEquals("Tokyo", r.dateline());
+        assertEquals("NORTHSTAR WIRE", r.publisher());
+        assertEquals(Optional.of("2026-02-17"), r.published());
+    }
+
+    @Test
     void agencyOpeningTheLeadIsThePublisher() {
         Read r = read("Acme Plans a Plant\n\nBy Jane Doe\nSeptember 9, 2025\n\n(Bloomberg) -- Acme plans to spend $1bn on a plant.\n");
         assertTrue(r.publisher().startsWith("Bloomberg"), r.publisher());
