@@ -48,6 +48,10 @@ public final class CapitalizedNameFinder {
     /** A state's investment vehicle is named with its country: "Oman Investment Authority", "China Development Bank". */
     private static final Set<String> NATIONAL_FUNDS = Set.of("Investment Authority", "Investment Fund", "Investment Corporation",
             "Investment Company", "Wealth Fund", "Sovereign Fund", "Development Bank", "Development Fund");
+    /** Nouns for a company that the press also puts before a person: "investor Warren Buffett", "partner Jane Doe". */
+    private static final Set<String> PERSON_LIKE_ORG_NOUNS = Set.of("investor", "investors", "partner", "partners", "rival",
+            "rivals", "developer", "developers", "publisher", "investisseur", "partenaire", "concurrent", "spécialiste",
+            "leader", "numéro un", "gestionnaire", "courtier", "label", "house", "maison", "chimiste");
     /** "Région" before a region's name: the press names the region's council so; the region is what is meant. */
     private static final Set<String> REGION_WORDS = Set.of("Région", "Region");
     private static final Set<String> INSTITUTION_LINKS = Set.of("de", "du", "des", "d'", "d’", "of", "for");
@@ -426,6 +430,15 @@ public final class CapitalizedNameFinder {
                 j++;
                 continue;
             }
+            // "Ministry of Economy, Trade and Industry", "Ministry of Agriculture, Forestry and Fisheries": an institution's
+            // portfolios listed with a comma and closed by "and"
+            if (institution && t.text().equals(",") && j + 3 < tokens.size() && startsName(tokens.get(j + 1))
+                    && tokens.get(j + 2).is("and") && startsName(tokens.get(j + 3))
+                    && gazetteer.lookup(tokens.get(j + 1).text()).isEmpty() && gazetteer.lookup(tokens.get(j + 3).text()).isEmpty()
+                    && (j + 4 >= tokens.size() || !startsName(tokens.get(j + 4)))) {
+                j += 4;
+                continue;
+            }
             // "Department of Energy and Climate", but not "le Département du Finistère et Brest métropole": no known name after it
             boolean and = t.text().equals("&") || institution && (t.is("and") || t.is("et"))
                     && !(j + 1 < tokens.size() && !gazetteer.lookup(tokens.get(j + 1).text()).isEmpty());
@@ -660,11 +673,12 @@ public final class CapitalizedNameFinder {
                 && !cues.is("institution", tokens.get(a).text())) {
             a++;
         }
-        // leading words that are never part of a name
+        // leading words that are never part of a name, at a sentence's start or the lead's after its dateline ("TOKYO - The")
         while (a < b) {
             Token t = tokens.get(a);
             boolean alone = b - a == 1 || a + 1 < tokens.size() && !tokens.get(a + 1).isCapitalized();
-            if (((a == first || alone) && cues.is("stop", t.text())) || cues.is("month", t.text())) {
+            boolean opens = a == first || a > 0 && Set.of("-", "—", "–", "--").contains(tokens.get(a - 1).text());
+            if (((opens || alone) && cues.is("stop", t.text())) || cues.is("month", t.text())) {
                 a++;
             } else {
                 break;
@@ -893,6 +907,14 @@ public final class CapitalizedNameFinder {
         }
         // "Ben & Jerry's" pairs two names: no person
         boolean paired = tokens.subList(a, b).stream().anyMatch(t -> t.text().equals("&"));
+        // "Aliağa-based operator Ege Konteyner", "the retailer John Lewis": a noun for a company right before the name
+        // says what it is, whatever its first word
+        if (b - a >= 2 && a > 1 && cues.is("org-noun", language, tokens.get(a - 1).text())
+                && !PERSON_LIKE_ORG_NOUNS.contains(tokens.get(a - 1).text().toLowerCase(Locale.ROOT))
+                && (ARTICLES.contains(tokens.get(a - 2).text().toLowerCase(Locale.ROOT)) || tokens.get(a - 2).text().endsWith("-based"))) {
+            // ("le champ gazier X": an adjective after a noun names no company)
+            return Optional.of(EntityType.ORGANIZATION);
+        }
         if (b - a >= 2 && b - a <= 4 && gazetteer.isFirstName(firstToken.text()) && !headNounOfAThing(lastToken.text()) && !paired) {
             return Optional.of(EntityType.PERSON);
         }

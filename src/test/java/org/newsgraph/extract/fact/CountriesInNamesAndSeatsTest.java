@@ -56,6 +56,20 @@ class CountriesInNamesAndSeatsTest {
     }
 
     @Test
+    void aMinistrysListedPortfoliosAreItsNameAndTheLeadsArticleIsNot() {
+        Extraction x = read("TOKYO - The Ministry of Economy, Trade and Industry will grant up to 92 billion yen to Kitami Power Devices.");
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Ministry of Economy, Trade and Industry"));
+    }
+
+    @Test
+    void aCompanyNounRightBeforeANameTypesItButNotAnAdjectiveOrAPersonsTrade() {
+        Extraction x = read("The board cleared a stake in Izmir-based operator Ege Liman Terminali by Akdeniz Port Holding.");
+        assertEquals(Optional.of(EntityType.ORGANIZATION), typeOf(x, "Ege Liman Terminali"));
+        Extraction y = read("Fondée en 2019 par la chimiste Anaïs Morel, Recyclium a levé 75 millions d'euros.");
+        assertEquals(Optional.of(EntityType.PERSON), typeOf(y, "Anaïs Morel"));
+    }
+
+    @Test
     void aPlaceTheLargerOneOwnsLiesInIt() {
         List<String> r = relations(read("Taniguchi Circuits will build a factory in Vietnam's northern Bac Ninh province, and scrapped a"
                 + " plant in Thailand's Chonburi province."));
