@@ -132,6 +132,7 @@ public final class RelationExtractor {
                 r.seatNoun(s, i);
                 r.placeOwner(s, i);
                 r.placePair(s, i);
+                r.organizationOfPlace(s, i);
                 r.maker(s, i);
                 r.possessiveProduct(s, i);
                 r.madeBy(s, i);
@@ -881,6 +882,11 @@ public final class RelationExtractor {
         /** "de X", "of the X", "du conglomérat X", "of the Seoul-based X": "of" and at most an article, a place and a common noun before token k. */
         private boolean governedByOf(SentenceView v, int k) {
             int j = k - 1;
+            // "du groupe lyonnais X", "du groupe familial X": an adjective after the common noun
+            if (j >= 1 && v.entityAt(j).isEmpty() && v.token(j).isWord() && !v.token(j).isCapitalized() && !OF.contains(v.word(j))
+                    && names.matchAt("org-noun", v.tokens(), j - 1).isPresent() && v.entityAt(j - 1).isEmpty()) {
+                j--;
+            }
             if (j >= 0 && names.matchAt("org-noun", v.tokens(), j).isPresent() && v.entityAt(j).isEmpty()) {
                 j--;
             }
@@ -1048,6 +1054,44 @@ public final class RelationExtractor {
                 int at = before;
                 antecedents.organizationBefore(s, at).ifPresent(o -> add(Type.LOCATED_IN, o, where, v, SEAT_FROM_CONTEXT));
             }
+        }
+
+        /**
+         * "Rustam Industries of Abu Dhabi", "Reliance Industries of India": an organization "of" a place, the phrase closed
+         * there, is seated in it; and a list's item "- Biomédis, à Saran (Loiret) :" or a lead "Calibrex, à Châteauroux, a"
+         * places the company that opens it.
+         */
+        void organizationOfPlace(int s, int i) {
+            SentenceView v = views.get(s);
+            Optional<Placed> org = v.entityAt(i).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == i);
+            if (org.isEmpty()) {
+                return;
+            }
+            int e = v.endOf(org.get());
+            boolean of = e + 1 < v.size() && v.word(e).equals("of");
+            boolean at = e + 2 < v.size() && v.word(e).equals(",") && v.word(e + 1).equals("à") && i <= firstWordOf(v);
+            int k = of ? e + 1 : at ? e + 2 : -1;
+            if (k < 0) {
+                return;
+            }
+            Optional<Placed> place = v.entityAt(k).filter(p -> p.type() == EntityType.PLACE && v.startOf(p) == k);
+            if (place.isEmpty()) {
+                return;
+            }
+            int after = v.endOf(place.get());
+            boolean closed = after >= v.size() || Set.of(",", ".", ";", ":", "(", ")", "and", "et").contains(v.word(after));
+            if (closed && !possessed(v, place.get())) {
+                add(Type.LOCATED_IN, org.get().entityId(), place.get().entityId(), v, SEAT_NAMED);
+            }
+        }
+
+        /** The first word of a sentence past a list's bullet or dash. */
+        private int firstWordOf(SentenceView v) {
+            int k = 0;
+            while (k < v.size() && !v.token(k).isWord()) {
+                k++;
+            }
+            return k;
         }
 
         /** "Qatar's Mayhoola", "Abu Dhabi's G42": a country, region or city that owns an organization's name is its seat. */

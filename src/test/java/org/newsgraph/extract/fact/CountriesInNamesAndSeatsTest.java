@@ -83,6 +83,21 @@ class CountriesInNamesAndSeatsTest {
     }
 
     @Test
+    void anOrganizationOfAPlaceAndAListItemAtAPlaceAreSeatedThere() {
+        List<String> of = relations(read("The plant will be run by a venture of Wadi Holding and Rustam Industries of Abu Dhabi."));
+        assertTrue(of.contains("Rustam Industries locatedIn Abu Dhabi"), of.toString());
+        List<String> item = relations(read("La Région a voté trois aides.\n\n- Brimex Santé, à Orléans (Loiret) : avance remboursable de"
+                + " 900 000 euros pour Brimex Santé."));
+        assertTrue(item.contains("Brimex Santé locatedIn Orléans"), item.toString());
+    }
+
+    @Test
+    void aUnitOfAGroupDescribedByAnAdjective() {
+        List<String> r = relations(read("Sorevia, la filiale de recyclage du groupe lyonnais Orbex, a mis en pause son projet."));
+        assertTrue(r.contains("Sorevia partOf Orbex"), r.toString());
+    }
+
+    @Test
     void basedAfterADescriptionOrAnApposition() {
         List<String> made = relations(read("Le groupe a racheté Fonderia Adda, un fondeur de pièces en titane basé à Bergame."));
         assertTrue(made.contains("Fonderia Adda locatedIn Bergame"), made.toString());
