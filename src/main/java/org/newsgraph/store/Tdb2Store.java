@@ -263,7 +263,12 @@ public final class Tdb2Store implements ArticleStore {
         if (!PackedGeneration.available()) {
             try {
                 DatabaseMgr.compact(dataset.asDatasetGraph(), true);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
+                if (outOfMemory(e)) {
+                    throw new StoreException(String.format(java.util.Locale.ROOT, "%s: not enough memory to compact the store"
+                            + " (a Java heap of %d MB); the store is unchanged: give Java more, for example"
+                            + " NEWSGRAPH_JAVA_OPTS=-Xmx512m", folder, Runtime.getRuntime().maxMemory() >> 20), e);
+                }
                 throw new StoreException(folder + ": cannot compact: " + StoreException.firstLine(e), e);
             }
             return;
@@ -297,6 +302,23 @@ public final class Tdb2Store implements ArticleStore {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a failure is the heap's: an OutOfMemoryError, or the NullPointerException that TDB2's transaction code
+     * throws when it ends a write transaction that ran out of memory ("txn is null"), which hides the first error.
+     */
+    static boolean outOfMemory(Throwable problem) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+            if (t instanceof NullPointerException && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().startsWith("org.apache.jena.dboe.transaction")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
