@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -31,7 +31,7 @@ import org.apache.jena.tdb2.xloader.XLoaderFiles;
  * A store's live data written into a new TDB2 database whose index blocks are full, by Jena's external-sort
  * loader (the "xloader" of {@code tdb2.xloader}). TDB2's own compaction copies the quads one at a time into
  * B+trees that split a full block in two, which leaves the six quad indexes about 60 % full (some 370 bytes
- * a triple on disk); the xloader sorts each index's records and writes its blocks whole (some 220). It sorts
+ * a triple on disk); the xloader sorts each index's records and writes its blocks whole (some 215). It sorts
  * with the system's {@code sort(1)}, so it runs where there is one ({@link #available()}).
  *
  * <pre>{@code Path built = PackedGeneration.load(PackedGeneration.dump(dataset.asDatasetGraph(), work), work);}</pre>
@@ -41,14 +41,14 @@ final class PackedGeneration {
     private static final List<String> QUAD_INDEXES = List.of("GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG");
     private static final List<String> TRIPLE_INDEXES = List.of("SPO", "POS", "OSP");
 
-    private PackedGeneration() {
-    }
-
     /**
      * The heap the xloader's row buffers need: it writes rows through buffers of some tens of megabytes, so a run
      * given less (a test's 64 MB) compacts with TDB2's own copy instead.
      */
     private static final long HEAP_NEEDED = 120L << 20;
+
+    private PackedGeneration() {
+    }
 
     /**
      * Whether this system has the {@code sort} program the xloader calls (not on Windows, whose sort differs),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.newsgraph.rdf.Labels;
@@ -28,7 +29,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.newsgraph.export.RdfFormat;
 
 /**
