@@ -1069,7 +1069,7 @@ public final class RelationExtractor {
             }
             int e = v.endOf(org.get());
             boolean of = e + 1 < v.size() && v.word(e).equals("of");
-            boolean at = e + 2 < v.size() && v.word(e).equals(",") && v.word(e + 1).equals("à") && i <= firstWordOf(v);
+            boolean at = e + 2 < v.size() && v.word(e).equals(",") && v.word(e + 1).equals("à") && i <= RoleVerbReader.firstWord(v);
             int k = of ? e + 1 : at ? e + 2 : -1;
             if (k < 0) {
                 return;
@@ -1083,15 +1083,6 @@ public final class RelationExtractor {
             if (closed && !possessed(v, place.get())) {
                 add(Type.LOCATED_IN, org.get().entityId(), place.get().entityId(), v, SEAT_NAMED);
             }
-        }
-
-        /** The first word of a sentence past a list's bullet or dash. */
-        private int firstWordOf(SentenceView v) {
-            int k = 0;
-            while (k < v.size() && !v.token(k).isWord()) {
-                k++;
-            }
-            return k;
         }
 
         /** "Qatar's Mayhoola", "Abu Dhabi's G42": a country, region or city that owns an organization's name is its seat. */

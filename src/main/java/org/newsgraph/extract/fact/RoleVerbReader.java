@@ -330,7 +330,7 @@ final class RoleVerbReader {
     }
 
     /** The first token of a sentence past its opening quotation marks and dashes. */
-    private static int firstWord(SentenceView v) {
+    static int firstWord(SentenceView v) {
         int k = 0;
         while (k < v.size() && !v.token(k).isWord()) {
             k++;
