@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +55,9 @@ public final class InvestmentExtractor {
     private static final Set<String> PASSIVE_BY = Set.of("by", "par");
     private static final Set<String> SALE_TO = Set.of("to", "à", "au", "aux");
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "son", "sa", "leur");
+    /** What opens an apposition that describes a name: "Globex, the family holding company behind ..." (not "with participation from"). */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "its", "their", "le", "la", "les", "l'", "l’", "un",
+            "une", "son", "sa", "ses", "leur", "ce", "cette");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "to", "also", "and", "can", "could", "may", "might",
             "must", "shall", "should", "did", "does", "do", "help", "helped", "helps", "jointly", "partly", "largely", "not");
@@ -1323,7 +1327,8 @@ public final class InvestmentExtractor {
                 && !COORDINATION.contains(s.word(k)); k--, n++) {
             preposition |= isPreposition(s.word(k)) || s.word(k).equals("behind") || s.word(k).equals("derrière");
         }
-        return preposition && k > 0 && s.word(k).equals(",") && s.entityAt(k - 1).isPresent();
+        return preposition && k > 0 && s.word(k).equals(",") && s.entityAt(k - 1).isPresent()
+                && APPOSITION_OPENERS.contains(s.word(k + 1).toLowerCase(Locale.ROOT));
     }
 
     private boolean isActor(Placed p) {

@@ -273,13 +273,13 @@ public final class MoneyFinder {
             CurrencyLexicon currencies = CurrencyLexicon.load(lang);
             String digits = numbers.digitAmountRegex(lang);
             String words = numbers.wordAmountRegex(lang);
-            String before = QuantityLib.alternation(currencies.before().keySet());
+            String before = QuantityLib.alternation(currencies.before().keySet(), true, true);
             String after = QuantityLib.alternation(currencies.after().keySet());
             // French puts "de" between a scale word and the currency: "2 milliards de dollars", "600 millions d'euros"
             String join = lang == Language.FR ? "(?: ?| de | d' ?)" : " ?";
             String starts = QuantityLib.firstChars(currencies.before().keySet()) + "0123456789" + numbers.wordAmountStarts(lang);
             Pattern money = Pattern.compile(QuantityLib.startGuard(starts) + "(?:"
-                    + "(?<pre>" + before + ") ?(?<pamt>" + digits + ")"
+                    + "(?<pre>" + before + ") ?(?<pamt>" + numbers.gluedDigitAmountRegex(lang) + ")"
                     + "|(?:(?<damt>" + digits + ")|(?<wamt>" + words + "))" + join + "(?<post>" + after + "))");
 
             Map<String, Money.Qualifier> qualifiers = new HashMap<>();

@@ -37,7 +37,10 @@ import org.newsgraph.text.Language;
 public final class NumberParser {
 
     /** Digits as written in running text, with thousands grouped by spaces, commas or full stops. */
-    static final String DIGITS = "(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:[ .,]\\d{3}(?!\\d))+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
+    static final String DIGITS = "(?<![\\p{L}\\d.,])" + "(?:\\d{1,3}(?:[ .,]\\d{3}(?!\\d))+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
+
+    /** {@link #DIGITS} where a letter may touch them before, as a currency's letters do ("RM1.2", "USD5"). */
+    static final String GLUED_DIGITS = "(?<![\\d.,])" + "(?:\\d{1,3}(?:[ .,]\\d{3}(?!\\d))+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 
     private static final String SCALES_RESOURCE = "/lexicon/scale-words.tsv";
 
@@ -91,6 +94,11 @@ public final class NumberParser {
     /** A regex for digits followed by optional scale words or abbreviations, over folded text. */
     String digitAmountRegex(Language lang) {
         return rules.get(lang).digitAmount;
+    }
+
+    /** As {@link #digitAmountRegex}, for digits that a currency's letters may touch before ("RM1.2 billion"). */
+    String gluedDigitAmountRegex(Language lang) {
+        return rules.get(lang).gluedDigitAmount;
     }
 
     /** A regex for a run of spelled-out number words, over folded text; may include a leading connector to drop. */
@@ -158,6 +166,7 @@ public final class NumberParser {
         final Pattern digitPhrase;
         final Pattern leadPhrase;
         final String digitAmount;
+        final String gluedDigitAmount;
         final String wordAmount;
         final String wordAmountStarts;
         final String articles;
@@ -173,11 +182,12 @@ public final class NumberParser {
             this.leads = Map.copyOf(leads);
             this.scaleWords = Set.copyOf(scaleWords);
             this.spellout = spellout;
-            // after digits a scale may be glued to them ("1.5bn", "4Md")
+            // after digits a scale may be glued to them ("1.5bn", "4Md") or joined by a hyphen ("$1.35-billion")
             String scale = QuantityLib.alternation(scales.keySet(), false);
             String scaleRun = scale + "(?: ?" + scale + ")*";
-            this.digitAmount = NumberParser.DIGITS + "(?: ?" + scaleRun + ")?";
-            this.digitPhrase = Pattern.compile("(?<num>" + NumberParser.DIGITS + ")(?: ?(?<scales>" + scaleRun + "))?");
+            this.digitAmount = NumberParser.DIGITS + "(?:[ -]?" + scaleRun + ")?";
+            this.gluedDigitAmount = NumberParser.GLUED_DIGITS + "(?:[ -]?" + scaleRun + ")?";
+            this.digitPhrase = Pattern.compile("(?<num>" + NumberParser.DIGITS + ")(?:[ -]?(?<scales>" + scaleRun + "))?");
             String lead = QuantityLib.alternation(leads.keySet());
             String scaleWord = QuantityLib.alternation(scaleWords);
             this.leadPhrase = Pattern.compile("(?<lead>" + lead + ")[ -](?<scales>" + scaleWord + "(?: " + scaleWord + ")*)");

@@ -119,6 +119,14 @@ final class QuantityLib {
 
     /** As {@link #alternation(Collection)}; without {@code boundBefore} a form may touch what precedes it ("1.5bn"). */
     static String alternation(Collection<String> forms, boolean boundBefore) {
+        return alternation(forms, boundBefore, false);
+    }
+
+    /**
+     * As {@link #alternation(Collection, boolean)}; with {@code digitAfter} a form that ends with a letter may
+     * touch a digit after it, as a currency written before an amount does ("RM1.2 billion", "USD5m").
+     */
+    static String alternation(Collection<String> forms, boolean boundBefore, boolean digitAfter) {
         if (forms.isEmpty()) {
             return "(?!)";
         }
@@ -132,14 +140,14 @@ final class QuantityLib {
         for (String f : sorted) {
             boolean before = boundBefore && Character.isLetterOrDigit(f.charAt(0));
             if (before) {
-                run.add(bounded(f, false));
+                run.add(bounded(f, false, digitAfter));
                 continue;
             }
             if (!run.isEmpty()) {
                 branches.add(BOUND_BEFORE + "(?:" + String.join("|", run) + ")");
                 run.clear();
             }
-            branches.add(bounded(f, false));
+            branches.add(bounded(f, false, digitAfter));
         }
         if (!run.isEmpty()) {
             branches.add(BOUND_BEFORE + "(?:" + String.join("|", run) + ")");
@@ -177,10 +185,11 @@ final class QuantityLib {
         return out.toString();
     }
 
-    private static String bounded(String form, boolean boundBefore) {
+    private static String bounded(String form, boolean boundBefore, boolean digitAfter) {
         String body = Arrays.stream(form.split(" ", -1)).map(Pattern::quote).collect(Collectors.joining(" +"));
         String before = boundBefore && Character.isLetterOrDigit(form.charAt(0)) ? BOUND_BEFORE : "";
-        String after = Character.isLetterOrDigit(form.charAt(form.length() - 1)) ? "(?![\\p{L}\\d])" : "";
+        String after = !Character.isLetterOrDigit(form.charAt(form.length() - 1)) ? ""
+                : digitAfter ? "(?!\\p{L})" : "(?![\\p{L}\\d])";
         return before + body + after;
     }
 }

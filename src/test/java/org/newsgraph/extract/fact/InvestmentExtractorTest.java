@@ -172,6 +172,24 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void aRoundsLeadAndItsParticipantsAllInvest() {
+        Extraction x = read("Pune-based drone maker Avikal Aero has raised $30 million in a Series B round led by Tamarind Ventures, "
+                + "with participation from Kestrel Growth Fund and existing investor Odeon Capital.");
+        Investment i = only(x);
+        assertEquals(Set.of("Tamarind Ventures", "Kestrel Growth Fund", "Odeon Capital"), investors(x, i));
+        assertEquals(Optional.of("Avikal Aero"), target(x, i));
+    }
+
+    @Test
+    void aFrenchRoundWithCoInvestorsBesideItsLead() {
+        Extraction x = read("La jeune pousse Brivane Santé a bouclé une ronde de financement de 18 millions d'euros menée par "
+                + "Fonds Arvel, aux côtés de Quintal Participations et de Bpifrance.");
+        Investment i = only(x);
+        assertEquals(Set.of("Fonds Arvel", "Quintal Participations", "Bpifrance"), investors(x, i));
+        assertEquals(Optional.of("Brivane Santé"), target(x, i));
+    }
+
+    @Test
     void aVerbOfAwardingGivesToItsObject() {
         Extraction x = read("Brakka Bio raised money last year. The Velmont Life Sciences Center awarded Brakka Bio a $2 million "
                 + "tax incentive to add 60 jobs at its lab.");

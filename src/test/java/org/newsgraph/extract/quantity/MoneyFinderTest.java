@@ -37,6 +37,14 @@ class MoneyFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Acme va investir 2,9 milliards de dollars en Inde.|2,9 milliards de dollars|2900000000|USD",
+            "Zitouna investira 50 millions de DT à Sfax.|50 millions de DT|50000000|TND",
+            "Atlas a investi 300 millions de DH à Agadir.|300 millions de DH|300000000|MAD",
+            "Sétif Agro investira 2 milliards de DA.|2 milliards de DA|2000000000|DZD",
+            "Dakar Agro investira 12 milliards FCFA à Thiès.|12 milliards FCFA|12000000000|XOF",
+            "Lublin Meble investira 40 millions de zł.|40 millions de zł|40000000|PLN",
+            "Brno Kola investira 900 millions de couronnes tchèques.|900 millions de couronnes tchèques|900000000|CZK",
+            "Le projet est chiffré à 45 milliards d'ariary.|45 milliards d'ariary|45000000000|MGA",
+            "Pest Gyár investira 12 milliards de forints.|12 milliards de forints|12000000000|HUF",
             "Globex injecte 600 millions d'euros dans l'usine.|600 millions d'euros|600000000|EUR",
             "Globex injecte 600 millions d’euros dans l'usine.|600 millions d’euros|600000000|EUR",
             "Un plan de 4 Md€ sur cinq ans.|4 Md€|4000000000|EUR",
@@ -78,6 +86,21 @@ class MoneyFinderTest {
             "Initech pledged A$2 billion.|A$2 billion|2000000000|AUD",
             "Initech pledged S$40m.|S$40m|40000000|SGD",
             "Initech pledged C$1bn.|C$1bn|1000000000|CAD",
+            "Abadi will invest RM1.2 billion in Kulim.|RM1.2 billion|1200000000|MYR",
+            "The plant will cost Rp 5 trillion.|Rp 5 trillion|5000000000000|IDR",
+            "Jamii Foods will spend KSh2.5 billion on a mill.|KSh2.5 billion|2500000000|KES",
+            "Ndovu raised USh40 billion.|USh40 billion|40000000000|UGX",
+            "Falcon will invest Dh2 billion in Abu Dhabi.|Dh2 billion|2000000000|AED",
+            "Tisza will invest HUF 12 billion in the line.|HUF 12 billion|12000000000|HUF",
+            "The group raised USD5m.|USD5m|5000000|USD",
+            "Kedah will add MYR 45 million.|MYR 45 million|45000000|MYR",
+            "Siam Glass will spend 4.5 billion baht.|4.5 billion baht|4500000000|THB",
+            "The line cost ฿900 million.|฿900 million|900000000|THB",
+            "Almaty Steel will invest ₸60 billion.|₸60 billion|60000000000|KZT",
+            "Accra Cocoa will spend 2 billion cedis.|2 billion cedis|2000000000|GHS",
+            "Harwick agreed to pay $1.35-billion for Kinnear.|$1.35-billion|1350000000|USD",
+            "The $220-million plant opens in 2027.|$220-million|220000000|USD",
+            "The mill cost 900 million Ethiopian birr.|900 million Ethiopian birr|900000000|ETB",
             "Initech pledged HK$5bn.|HK$5bn|5000000000|HKD",
             "Initech pledged NZ$3m.|NZ$3m|3000000|NZD",
             "Acme spends €4 billion on plants.|€4 billion|4000000000|EUR",
@@ -191,6 +214,9 @@ class MoneyFinderTest {
     void codesAndLetteredPrefixesMustKeepTheirCase() {
         assertEquals(List.of(), FINDER.find("The usd 5 million note.", Language.EN));
         assertEquals(List.of(), FINDER.find("Try 5 times.", Language.EN));
+        assertEquals(List.of(), FINDER.find("The all 5 factories and the top 3 plants.", Language.EN),
+                "codes that are words are no currency");
+        assertEquals(List.of(), FINDER.find("Le modèle rm3 et le dt 5.", Language.FR));
         Money m = FINDER.find("Initech paid a$2 million.", Language.EN).get(0);
         assertEquals("USD", m.currency(), "a lower-case a$ is not the Australian dollar");
     }
