@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.EntityType;
@@ -284,8 +285,13 @@ final class RoleVerbReader {
         }
         // "Le groupe, présidé par X", "The company, which is chaired by X", "Le conseil de surveillance, présidé par X",
         // "Le groupe a été fondé et est toujours présidé par X"
+        if (org.isEmpty()) {
+            // "Harwick's board, chaired by X", "Acme's board is chaired by X": the board of the name before the possessive
+            org = boardOf(v, v.word(j).equals(",") ? j - 1 : j);
+        }
         if (org.isEmpty() && (commonNounSubject(v, j)
-                || auxiliary && Set.of("and", "et").contains(v.word(j)) && openingCommonNoun(v))) {
+                || auxiliary && Set.of("and", "et").contains(v.word(j)) && openingCommonNoun(v)
+                || auxiliary && openingCommonNoun(v) && openingNounEndsAt(v, j))) {
             String noun = v.word(firstWord(v) + 1);
             // "The authority, headed by X": a public body is the one of that name, not the company before it
             org = PUBLIC_BODY_NOUNS.contains(LexiconLib.fold(noun)) ? antecedents.organizationCalled(s, noun)
@@ -319,6 +325,27 @@ final class RoleVerbReader {
             }
         }
         return CueLexicon.names().is("org-noun", v.word(comma - 1));
+    }
+
+    /** The organization whose board ends at token {@code end}: "Harwick's board", "Acme’s supervisory board". */
+    private static Optional<String> boardOf(SentenceView v, int end) {
+        for (int k = Math.max(2, end - 2); k <= end; k++) {
+            OptionalInt n = FACT_CUES.matchAt("board-noun", v.tokens(), k);
+            if (n.isPresent() && k + n.getAsInt() - 1 == end && v.token(k - 1).text().matches("['’]s")) {
+                return v.entityAt(k - 2).filter(p -> p.type() == EntityType.ORGANIZATION).map(Placed::entityId);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the opening definite common noun ends at token {@code end}: "The company | is chaired by X". */
+    private static boolean openingNounEndsAt(SentenceView v, int end) {
+        int first = firstWord(v);
+        if (end == first + 1) {
+            return true;
+        }
+        OptionalInt n = FACT_CUES.matchAt("board-noun", v.tokens(), first + 1);
+        return n.isPresent() && first + n.getAsInt() == end;
     }
 
     /** Whether the sentence opens on a definite common noun for an organization: "Le groupe", "The authority". */

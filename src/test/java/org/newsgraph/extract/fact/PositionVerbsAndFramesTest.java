@@ -44,6 +44,16 @@ class PositionVerbsAndFramesTest {
     }
 
     @Test
+    void theBoardOfANamedCompanyOrTheCompanyOfTheStoryIsChairedByItsChair() {
+        assertEquals(List.of("Gwendal Moor @ Kerlan Robotics"), positions(read(
+                "Kerlan Robotics will build a plant in Lorient. Kerlan Robotics's board, chaired by Gwendal Moor, approved the plan.")));
+        assertEquals(List.of("Hilde Arnesen @ Fjordkraft Marine"), positions(read(
+                "Fjordkraft Marine raised $40 million on Monday. The company is chaired by Hilde Arnesen, a former banker.")));
+        assertEquals(List.of("Hilde Arnesen @ Fjordkraft Marine"), positions(read(
+                "Fjordkraft Marine raised $40 million on Monday. The board is chaired by Hilde Arnesen, a former banker.")));
+    }
+
+    @Test
     void aPublicBodyNamedByItsHeadNounIsTheBodyOfThatNameNotTheCompanyBefore() {
         String story = "Turkey's Competition Authority fined Meram Dairy 40 million liras on Tuesday. The authority, headed by"
                 + " Birol Aksan, has imposed fines on 12 companies this year.";
