@@ -38,7 +38,7 @@ import org.newsgraph.extract.PlaceKind;
 public final class Gazetteer {
 
     private static final String RESOURCES = "/lexicon/";
-    private static final List<String> ENTITY_TABLES = List.of("places.tsv", "organizations.tsv", "people.tsv");
+    private static final List<String> ENTITY_TABLES = List.of("places.tsv", "organizations.tsv", "organizations-known.tsv", "people.tsv");
     // The world's towns, for recognition only: a name any other table gives keeps that table's entry.
     private static final String TOWNS = "towns.tsv";
     private static final String DEMONYMS = "demonyms.tsv";

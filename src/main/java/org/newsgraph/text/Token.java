@@ -11,13 +11,38 @@ public record Token(Span span, String text) {
         return span.end();
     }
 
-    /** Starts with a capital letter (or a digit followed by capitals, as in "3M"). */
+    /**
+     * Starts with a capital letter, or a digit followed by capitals ("3M"), or is a brand written in camel case with
+     * a lower-case first letter and four letters or more ("iPhone", "eBay", "paddockOS", "windSAIL"); units and
+     * other short lower-initial forms ("kWh", "pH", "mAh") are not.
+     */
     public boolean isCapitalized() {
         int cp = text.codePointAt(0);
         if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
             return true;
         }
-        return Character.isDigit(cp) && text.chars().anyMatch(Character::isUpperCase) && text.chars().anyMatch(Character::isLetter);
+        if (Character.isDigit(cp)) {
+            return text.chars().anyMatch(Character::isUpperCase) && text.chars().anyMatch(Character::isLetter);
+        }
+        return Character.isLowerCase(cp) && isCamelCase();
+    }
+
+    private boolean isCamelCase() {
+        int letters = 0;
+        boolean lowerThenUpper = false;
+        int previous = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                // "e-commerce", "l'Union": a mark inside the word makes no brand
+                return false;
+            }
+            letters++;
+            lowerThenUpper |= Character.isUpperCase(c) && Character.isLowerCase(previous);
+            previous = c;
+            i += Character.charCount(c);
+        }
+        return letters >= 4 && lowerThenUpper;
     }
 
     public boolean isWord() {

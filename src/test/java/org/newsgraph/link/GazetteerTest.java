@@ -35,7 +35,7 @@ class GazetteerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"places.tsv", "organizations.tsv", "people.tsv", "towns.tsv"})
+    @ValueSource(strings = {"places.tsv", "organizations.tsv", "organizations-known.tsv", "people.tsv", "towns.tsv"})
     void everyEntityRowHasSevenColumnsValidIdsAndNoRepeatedId(String table) {
         List<String> lines = Gazetteer.resourceLines(table);
         assertTrue(lines.get(0).startsWith("#") && lines.get(0).contains("Source"), table + " names its source");

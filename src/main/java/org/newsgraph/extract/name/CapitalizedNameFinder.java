@@ -1215,7 +1215,8 @@ public final class CapitalizedNameFinder {
      */
     private boolean productNounAfter(List<Token> tokens, int b, boolean determined) {
         for (int k = b; k < tokens.size() && k <= b + 2; k++) {
-            if (cues.matchAt("product-noun", language, tokens, k).isPresent()) {
+            if (cues.matchAt("product-noun", language, tokens, k).isPresent()
+                    || tokens.get(k).isWord() && !tokens.get(k).isCapitalized() && productNounLemma(tokens.get(k).text())) {
                 return true;
             }
             String w = tokens.get(k).text();
@@ -1226,6 +1227,19 @@ public final class CapitalizedNameFinder {
                     || lower && determined && language == Language.EN && Morphology.of(language).parts(w).contains(Morphology.Pos.NOUN);
             if (!modifier) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** A plural or other form of a listed product noun, by its lemma: "capteurs", "turbines", "electrolysers". */
+    private boolean productNounLemma(String word) {
+        if (word.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String lemma : Morphology.of(language).lemmas(word.toLowerCase(Locale.ROOT), Morphology.Pos.NOUN)) {
+            if (cues.is("product-noun", language, lemma)) {
+                return true;
             }
         }
         return false;
@@ -1646,6 +1660,10 @@ public final class CapitalizedNameFinder {
         }
         if (cues.is("place-noun", word)) {
             return Optional.of(EntityType.PLACE);
+        }
+        if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && productNounLemma(word)) {
+            // "ses capteurs X", "les turbines X": a listed product noun in another form
+            return Optional.of(EntityType.PRODUCT);
         }
         return Optional.empty();
     }
