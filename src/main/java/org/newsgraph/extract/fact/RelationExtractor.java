@@ -1610,16 +1610,35 @@ public final class RelationExtractor {
             }
         }
 
-        /** The known place that ends a unit's name after its parent's name and any company suffix: "Acme [Corporation] Japan". */
+        /**
+         * The known place that ends a unit's name after its parent's name, company suffixes aside: "Acme [Corporation]
+         * Japan", "Jinwei Precision [Co] → Jinwei Precision Texas LLC", "Nervia → Nervia Tubes Charleroi" (up to two
+         * words of trade before the place).
+         */
         private Optional<GazetteerEntry> placeAfter(String unit, String parent) {
-            if (!unit.startsWith(parent + " ")) {
+            List<String> stem = new ArrayList<>(List.of(parent.strip().split("\\s+")));
+            while (stem.size() > 1 && names.is("org-suffix", stem.get(stem.size() - 1))) {
+                stem.remove(stem.size() - 1);
+            }
+            String prefix = String.join(" ", stem) + " ";
+            if (!unit.startsWith(prefix)) {
                 return Optional.empty();
             }
-            List<String> words = new ArrayList<>(List.of(unit.substring(parent.length() + 1).strip().split("\\s+")));
+            List<String> words = new ArrayList<>(List.of(unit.substring(prefix.length()).strip().split("\\s+")));
             while (words.size() > 1 && names.is("org-suffix", words.get(0))) {
                 words.remove(0);
             }
-            return gazetteer.lookup(String.join(" ", words)).stream().filter(g -> g.type() == EntityType.PLACE).findFirst();
+            while (words.size() > 1 && names.is("org-suffix", words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);
+            }
+            for (int from = 0; from < words.size() && from <= 2; from++) {
+                Optional<GazetteerEntry> place = gazetteer.lookup(String.join(" ", words.subList(from, words.size()))).stream()
+                        .filter(g -> g.type() == EntityType.PLACE).findFirst();
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
+            return Optional.empty();
         }
 
         private List<String> names(Entity e) {

@@ -244,6 +244,16 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aUnitNamedAfterItsParentWithTradeWordsOrASuffixBeforeItsPlace() {
+        assertTrue(read("Kaiwen Optics Co will invest in a plant. Kaiwen Optics Texas LLC will run it.")
+                .contains("Kaiwen Optics Texas LLC partOf Kaiwen Optics Co"));
+        assertTrue(read("Le groupe Ardenval reprend le site. La nouvelle société Ardenval Tubes Charleroi emploiera 120 personnes.")
+                .contains("Ardenval Tubes Charleroi partOf Ardenval"));
+        assertTrue(read("Kaiwen Optics Co will invest in a plant. Kaiwen Optics Holdings will run it.").stream()
+                .noneMatch(r -> r.contains("partOf")), "no place, no unit by name");
+    }
+
+    @Test
     void theDatelineRelatesNothing() {
         assertEquals(Set.of(), read("Lyon, 11 juin 2024 (AFP) - La start-up Vortexa a levé des fonds."));
     }
