@@ -1047,6 +1047,12 @@ public final class PositionExtractor {
             return country.flatMap(q -> entities.entities().stream().filter(e -> e.wikidata().equals(Optional.of(q))).map(Entity::id).findFirst());
         }
 
+        /** The country of a town or region as the gazetteer knows it. */
+        private Optional<String> placeCountry(Entity e) {
+            return e.wikidata().flatMap(gazetteer::byWikidata).or(() -> gazetteer.lookup(e.label()).stream()
+                    .filter(g -> g.type() == EntityType.PLACE).findFirst()).flatMap(GazetteerEntry::country);
+        }
+
         /**
          * The country of the offices the text does not place: the dateline's country where the text names
          * it (the press writes a foreign minister's nationality, never the home one's); else the country the
@@ -1062,6 +1068,12 @@ public final class PositionExtractor {
             for (Entity e : entities.entities()) {
                 if (e.type() == EntityType.PLACE && e.kind() == PlaceKind.COUNTRY && e.wikidata().isPresent()) {
                     counts.merge(e.wikidata().get(), e.mentions().size(), Integer::sum);
+                }
+            }
+            // "Antsirabe", "Antananarivo": the towns and regions of a named country count for it
+            for (Entity e : entities.entities()) {
+                if (e.type() == EntityType.PLACE && e.kind() != PlaceKind.COUNTRY) {
+                    placeCountry(e).filter(counts::containsKey).ifPresent(q -> counts.merge(q, e.mentions().size(), Integer::sum));
                 }
             }
             for (SentenceView v : views) {

@@ -54,6 +54,13 @@ class PositionVerbsAndFramesTest {
     }
 
     @Test
+    void aHyphenatedOrSecretarialTitleSplitsABodyFromItsHolder() {
+        Extraction x = read("The plan was approved on Monday, Bureau of Industrial Review Director-General Wu Chia-ling told reporters."
+                + " Investment Board Executive Secretary Lee Ming-chu said more would follow.");
+        assertEquals(List.of("Lee Ming-chu @ Investment Board", "Wu Chia-ling @ Bureau of Industrial Review"), positions(x));
+    }
+
+    @Test
     void aPublicBodyNamedByItsHeadNounIsTheBodyOfThatNameNotTheCompanyBefore() {
         String story = "Turkey's Competition Authority fined Meram Dairy 40 million liras on Tuesday. The authority, headed by"
                 + " Birol Aksan, has imposed fines on 12 companies this year.";

@@ -32,6 +32,15 @@ class StoryCountryTest {
     }
 
     @Test
+    void theTownsAStoryNamesCountForTheirCountry() {
+        Extraction x = read("Antsirabe accueille une filature. Le groupe mauricien Lanvor, basé à Maurice, y investit 20 milliards"
+                + " d'ariary, a indiqué le Premier ministre, Haja Randria, à Antsirabe. Lanvor a deux usines à Antananarivo et"
+                + " travaille à Madagascar depuis 1998 avec des partenaires malgaches.");
+        assertEquals(List.of("Haja Randria @ Madagascar"), positions(x).stream().filter(p -> p.startsWith("Haja")).toList(),
+                "Madagascar and Maurice are each named once with a demonym, but the story's towns are Malagasy");
+    }
+
+    @Test
     void anOfficeTheTextDoesNotPlaceIsInTheCountryTheStoryIsFiledFrom() {
         Extraction x = read("Nantes, 3 mars 2026 (AFP) - Le logisticien norvégien Fjordlast va investir 40 millions d'euros à"
                 + " Saint-Nazaire, son premier site en France. Le ministre de l'Industrie, Paul Verdan, a salué ce choix.");
