@@ -41,6 +41,8 @@ public final class Gazetteer {
     private static final List<String> ENTITY_TABLES = List.of("places.tsv", "organizations.tsv", "organizations-known.tsv", "people.tsv");
     // The world's towns, for recognition only: a name any other table gives keeps that table's entry.
     private static final String TOWNS = "towns.tsv";
+    // The first-level divisions of every country, known as towns are: after them, so a town keeps its name.
+    private static final String DIVISIONS = "divisions.tsv";
     private static final String DEMONYMS = "demonyms.tsv";
     private static final String FIRST_NAMES = "first-names.txt";
     private static final int COLUMNS = 7;
@@ -191,12 +193,12 @@ public final class Gazetteer {
         return entries;
     }
 
-    /** Whether this entry is one of towns.tsv: a name known for recognition only, which the context may overrule. */
+    /** Whether this entry is one of towns.tsv or divisions.tsv: a name known for recognition only, which the context may overrule. */
     public boolean isTown(GazetteerEntry entry) {
         return townSet.contains(entry);
     }
 
-    /** The towns of towns.tsv, known by the names no other table gives. */
+    /** The towns of towns.tsv and the divisions of divisions.tsv, known by the names no other table gives. */
     public List<GazetteerEntry> towns() {
         return towns;
     }
@@ -431,7 +433,9 @@ public final class Gazetteer {
                 firstNames.add(fold(line));
             }
         }
-        return new Gazetteer(entries, parseEntities(TOWNS, resourceLines(TOWNS)), demonyms, firstNames);
+        List<GazetteerEntry> towns = new ArrayList<>(parseEntities(TOWNS, resourceLines(TOWNS)));
+        towns.addAll(parseEntities(DIVISIONS, resourceLines(DIVISIONS)));
+        return new Gazetteer(entries, towns, demonyms, firstNames);
     }
 
     /** One row of demonyms.tsv: the forms naming the people or things of one country in one language. */

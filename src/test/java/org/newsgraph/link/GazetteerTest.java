@@ -35,7 +35,7 @@ class GazetteerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"places.tsv", "organizations.tsv", "organizations-known.tsv", "people.tsv", "towns.tsv"})
+    @ValueSource(strings = {"places.tsv", "organizations.tsv", "organizations-known.tsv", "people.tsv", "towns.tsv", "divisions.tsv"})
     void everyEntityRowHasSevenColumnsValidIdsAndNoRepeatedId(String table) {
         List<String> lines = Gazetteer.resourceLines(table);
         assertTrue(lines.get(0).startsWith("#") && lines.get(0).contains("Source"), table + " names its source");
@@ -56,6 +56,15 @@ class GazetteerTest {
             assertTrue(cells[0].isEmpty() || seen.add(cells[0]), where + " repeats " + cells[0]);
         }
         assertEquals(rows, Gazetteer.parseEntities(table, lines).size());
+    }
+
+    @Test
+    void firstLevelDivisionsAreKnownInBothLanguagesWithTheirCountryAndNoLink() {
+        GazetteerEntry nsw = gazetteer.lookup("Nouvelle-Galles du Sud").get(0);
+        assertEquals(gazetteer.lookup("New South Wales").get(0), nsw);
+        assertEquals(Optional.of("Q408"), nsw.country());
+        assertFalse(nsw.hasWikidata());
+        assertTrue(gazetteer.isTown(nsw), "recognition only, the context may overrule it");
     }
 
     @Test
