@@ -43,6 +43,8 @@ public final class Gazetteer {
     private static final String TOWNS = "towns.tsv";
     // The first-level divisions of every country, known as towns are: after them, so a town keeps its name.
     private static final String DIVISIONS = "divisions.tsv";
+    // The departements of France and its communes of 2,000 inhabitants or more, after the towns and divisions.
+    private static final String COMMUNES = "communes-fr.tsv";
     private static final String DEMONYMS = "demonyms.tsv";
     private static final String FIRST_NAMES = "first-names.txt";
     private static final int COLUMNS = 7;
@@ -435,6 +437,7 @@ public final class Gazetteer {
         }
         List<GazetteerEntry> towns = new ArrayList<>(parseEntities(TOWNS, resourceLines(TOWNS)));
         towns.addAll(parseEntities(DIVISIONS, resourceLines(DIVISIONS)));
+        towns.addAll(parseEntities(COMMUNES, resourceLines(COMMUNES)));
         return new Gazetteer(entries, towns, demonyms, firstNames);
     }
 

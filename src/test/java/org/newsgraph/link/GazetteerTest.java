@@ -35,7 +35,7 @@ class GazetteerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"places.tsv", "organizations.tsv", "organizations-known.tsv", "people.tsv", "towns.tsv", "divisions.tsv"})
+    @ValueSource(strings = {"places.tsv", "organizations.tsv", "organizations-known.tsv", "people.tsv", "towns.tsv", "divisions.tsv", "communes-fr.tsv"})
     void everyEntityRowHasSevenColumnsValidIdsAndNoRepeatedId(String table) {
         List<String> lines = Gazetteer.resourceLines(table);
         assertTrue(lines.get(0).startsWith("#") && lines.get(0).contains("Source"), table + " names its source");
@@ -65,6 +65,17 @@ class GazetteerTest {
         assertEquals(Optional.of("Q408"), nsw.country());
         assertFalse(nsw.hasWikidata());
         assertTrue(gazetteer.isTown(nsw), "recognition only, the context may overrule it");
+    }
+
+    @Test
+    void frenchDepartementsAndSmallCommunesAreKnownInFrance() {
+        for (String name : List.of("Landes", "Finistère", "Morcenx-la-Nouvelle", "Lamballe-Armor")) {
+            List<GazetteerEntry> found = gazetteer.lookup(name);
+            assertEquals(1, found.size(), name);
+            assertEquals(Optional.of("Q142"), found.get(0).country(), name);
+            assertTrue(gazetteer.isTown(found.get(0)), name + " is known for recognition only");
+        }
+        assertTrue(gazetteer.lookup("Orange").stream().noneMatch(gazetteer::isTown), "a commune named like a word is left out");
     }
 
     @Test
