@@ -624,7 +624,7 @@ public final class InvestmentExtractor {
         if (t.kind() == Kind.RECEIVE) {
             // "A century-old steel mill has secured $150m from X": a common noun's receiver is the company of the story
             Optional<String> described = commonNounSubject(s, t.index()) ? antecedent.or(() -> mainActor) : Optional.empty();
-            return receipt(s, lang, t, money, after, times, described, mainActor);
+            return receipt(s, lang, t, money, after, times, described, mainActor, before);
         }
         if (t.kind() == Kind.FROM) {
             return cameFrom(s, t, money, before, inSentence);
@@ -869,7 +869,8 @@ public final class InvestmentExtractor {
      * or when a person receives (a salary, a bonus), it is no investment.
      */
     private Optional<Investment> receipt(SentenceView s, Language lang, Trigger t, Optional<Money> money, int after,
-                                         List<TimeSpan> times, Optional<String> described, Optional<String> mainActor) {
+                                         List<TimeSpan> times, Optional<String> described, Optional<String> mainActor,
+                                         List<Investment> earlier) {
         if (money.isEmpty()) {
             return Optional.empty();
         }
@@ -889,6 +890,10 @@ public final class InvestmentExtractor {
             return Optional.empty();
         }
         List<String> backers = new ArrayList<>(backersAfter(s, lang, after, clauseEnd(s, after)));
+        if (backers.isEmpty() && grantBetween(s, t.end(), after)) {
+            // "Wattnova reçoit une subvention de 48 M€" after "l'État soutient trois projets": the giver the story named
+            lastGiver(earlier).ifPresent(backers::add);
+        }
         backers.remove(receiver.get());
         if (backers.isEmpty()) {
             return Optional.empty();
@@ -897,6 +902,16 @@ public final class InvestmentExtractor {
         Optional<String> purpose = purpose(s, lang, after, s.size(), times);
         return Optional.of(new Investment(backers, receiver, money,
                 nearest(s, period, t, TimeSpan::duration), nearest(s, period, t, TimeSpan::endDate), purpose, s.span(), RAISE));
+    }
+
+    /** Whether a grant noun stands between a verb of receiving and its amount: "reçoit une subvention de", "gets a grant of". */
+    private static boolean grantBetween(SentenceView s, int from, int to) {
+        for (int k = from; k < Math.min(to, s.size()); k++) {
+            if (GRANT_NOUNS.contains(s.word(k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1027,6 +1042,19 @@ public final class InvestmentExtractor {
             }
         }
         return false;
+    }
+
+    /** The last investor of the story that has received nothing itself: who gives in a list of grants. */
+    private static Optional<String> lastGiver(List<Investment> before) {
+        Set<String> receivers = new java.util.HashSet<>();
+        before.forEach(i -> i.target().ifPresent(receivers::add));
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Investment d = before.get(i);
+            if (!d.investors().isEmpty() && d.confidence() != RAISE && d.confidence() != ASIDE && !receivers.contains(d.investors().get(0))) {
+                return Optional.of(d.investors().get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> lastInvestor(List<Investment> before) {

@@ -190,6 +190,17 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void grantsReceivedInAListComeFromTheGiverTheStoryNamed() {
+        Extraction x = read("L'État soutient trois projets industriels à hauteur de 60 millions d'euros. La start-up Korvane, à Dole, reçoit une"
+                + " subvention de 20 millions d'euros pour son usine, un investissement de 90 millions d'euros. Brelis Santé"
+                + " bénéficie d'une aide de 15 millions d'euros pour relocaliser sa production.");
+        List<Investment> grants = x.investments().stream().filter(i -> i.amount().map(m -> m.value().intValue() < 30_000_000)
+                .orElse(false)).toList();
+        assertEquals(List.of("État -> Korvane", "État -> Brelis Santé"), grants.stream()
+                .map(i -> String.join(",", investors(x, i)) + " -> " + target(x, i).orElse("?")).toList());
+    }
+
+    @Test
     void aVerbOfAwardingGivesToItsObject() {
         Extraction x = read("Brakka Bio raised money last year. The Velmont Life Sciences Center awarded Brakka Bio a $2 million "
                 + "tax incentive to add 60 jobs at its lab.");
