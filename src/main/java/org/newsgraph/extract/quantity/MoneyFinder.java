@@ -57,6 +57,8 @@ public final class MoneyFinder {
      * words from {@code scale-words.tsv}).
      */
     private final Pattern barePattern;
+    /** A bare local name written before the amount: "Sh3.1 billion", "Shs180bn". */
+    private final Pattern barePrefix;
     /** French adjectives of nationality, which say whose a currency is when they follow its name: "dinars algériens". */
     private final java.util.Set<String> nationalities;
 
@@ -86,6 +88,7 @@ public final class MoneyFinder {
                 .map(r -> r[2].toLowerCase(java.util.Locale.ROOT)).distinct().toList();
         List<String> names = local.values().stream().flatMap(v -> v.keySet().stream()).filter(n -> !n.equals("$")).distinct().toList();
         this.barePattern = Pattern.compile("[\\d.,\\s]*(?:" + alternatives(scales) + ")?\\s*(?:(?:de|of)\\s|d')?(" + alternatives(names) + ")");
+        this.barePrefix = Pattern.compile("(" + alternatives(names) + ")\\s?\\d.*");
         java.util.Set<String> adjectives = new java.util.HashSet<>();
         for (String[] row : QuantityLib.readTsv(DEMONYMS, 3)) {
             if (row[1].equals("fr")) {
@@ -136,8 +139,13 @@ public final class MoneyFinder {
      * dinars"; none when a word says whose the money is ("Moroccan dirhams", "dinars algériens").
      */
     Optional<String> bareName(String written) {
-        Matcher m = barePattern.matcher(written.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip());
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        String plain = written.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip();
+        Matcher m = barePattern.matcher(plain);
+        if (m.matches()) {
+            return Optional.of(m.group(1));
+        }
+        Matcher p = barePrefix.matcher(plain);
+        return p.matches() ? Optional.of(p.group(1)) : Optional.empty();
     }
 
     /** A regular expression's alternatives for words, the longest first so that "kronor" is not read as "krona". */

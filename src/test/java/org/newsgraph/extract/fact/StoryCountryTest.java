@@ -32,6 +32,14 @@ class StoryCountryTest {
     }
 
     @Test
+    void shillingsBeforeTheAmountAreTheDatelinesShillings() {
+        assertTrue(deals(read("KAMPALA, Uganda - Ntinda Sugar will invest Shs180 billion in a new mill, the company said."))
+                .stream().anyMatch(d -> d.contains("180000000000 UGX")));
+        assertTrue(deals(read("NAIROBI, Kenya - Kilima Power will invest Sh3.1 billion in a geothermal plant in Nakuru."))
+                .stream().anyMatch(d -> d.contains("3100000000 KES")));
+    }
+
+    @Test
     void theTownsAStoryNamesCountForTheirCountry() {
         Extraction x = read("Antsirabe accueille une filature. Le groupe mauricien Lanvor, basé à Maurice, y investit 20 milliards"
                 + " d'ariary, a indiqué le Premier ministre, Haja Randria, à Antsirabe. Lanvor a deux usines à Antananarivo et"
