@@ -734,7 +734,11 @@ public final class CapitalizedNameFinder {
             }
             // "Chipotle Mexican Grill" keeps its demonym; "Japanese Prime Minister X", "Acme France Italian" do not
             boolean edge = k == a || k == b - 1 || k + 1 < b && titles.matchAt(tokens, k + 1, language).isPresent();
-            if ((k > a || b - a > 1) && edge) {
+            // French writes its demonym adjectives in lower case: a capitalized one that opens a run is of the name
+            // ("le fonds French Tech Souveraineté", "la Française des Jeux"), but a demonym noun before a person ("le
+            // Français Thomas Pesquet") is not
+            boolean frenchNameHead = language == Language.FR && k == a && b - a > 1 && !gazetteer.isFirstName(tokens.get(a + 1).text());
+            if ((k > a || b - a > 1) && edge && !frenchNameHead) {
                 if (gazetteer.demonym(tokens.get(k).text()).isPresent() && gazetteer.lookup(span(doc, tokens, a, b)).isEmpty()) {
                     run(doc, tokens, a, k, first, out);
                     run(doc, tokens, k + 1, b, first, out);

@@ -55,6 +55,14 @@ class CapitalizedNameFinderTest {
     }
 
     @Test
+    void aCapitalizedDemonymOpeningAFrenchNameIsOfTheName() {
+        assertEquals(Optional.of(EntityType.ORGANIZATION),
+                type("Le fonds British Growth Capital, géré par Arvel, entre au capital de Korvane.", "British Growth Capital"));
+        assertEquals(Optional.of(EntityType.PERSON), type("Hier, le Canadien Kevin Marsh a pris la tête de Korvane.", "Kevin Marsh"),
+                "a demonym noun before a person's name is no part of it");
+    }
+
+    @Test
     void generalKnowledgeTypesAndLinks() {
         Document doc = Document.of("Acme will open an office in Germany, near Berlin.");
         List<NameMention> found = FINDER.find(doc);
