@@ -1476,6 +1476,12 @@ public final class InvestmentExtractor {
             if (cues.is("target-prep", lang, t.text())) {
                 return true;
             }
+            if (lang == Language.EN && k > 0 && t.text().endsWith("ing") && Morphology.of(lang).parts(t.text()).contains(Morphology.Pos.VERB)
+                    && s.entityAt(k - 1).isEmpty()) {
+                // "will spend $4bn upgrading its Taichung plant": a gerund after the amount governs what is invested in,
+                // as "to upgrade" does
+                return true;
+            }
             // "a stake in Rotterdam-based bunker supplier X": a place's "-based" describes the name
             Optional<Placed> based = s.entityAt(k).filter(p -> p.type() == EntityType.PLACE
                     && s.document().text().startsWith("-based", p.span().end()));

@@ -201,6 +201,12 @@ class InvestmentExtractorTest {
     }
 
     @Test
+    void aGerundAfterTheAmountLeadsToWhereTheMoneyGoes() {
+        Extraction x = read("Kaiwen Optics will spend about $130 million this year upgrading its Tainan plant.");
+        assertEquals(Optional.of("Tainan"), target(x, only(x)));
+    }
+
+    @Test
     void aVerbOfAwardingGivesToItsObject() {
         Extraction x = read("Brakka Bio raised money last year. The Velmont Life Sciences Center awarded Brakka Bio a $2 million "
                 + "tax incentive to add 60 jobs at its lab.");
