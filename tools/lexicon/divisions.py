@@ -12,7 +12,7 @@ A name is dropped, once accents, case and a leading article are set aside, when 
   - is a lower-case word of Debian's wamerican or wfrench lists ("Centre", "Oriental"), or a given name of
     lexicon/first-names.txt ("Victoria", "Georgia");
   - is a name or alias of places.tsv, demonyms.tsv, organizations.tsv or organizations-known.tsv (the hand-made row wins).
-A name that ends with the kind of division ("Thiès Region", "Gyeonggi Province") also gets the bare name as an alias.
+A name written with the kind of division ("Thiès Region", "Province de Bắc Ninh") is listed bare, the full name as an alias.
 The Gazetteer loads this table after towns.tsv: a town keeps its name ("Saint-Louis" the city, not the region).
 
 Usage (from the repository root, with npm, and `apt-get install wamerican wfrench`):
@@ -32,17 +32,26 @@ HEADER = """# newsgraph gazetteer: first-level divisions of every country (state
 # Wikipedia), for recognition only (no Wikidata id of their own: a wrong link is worse than none); country ids from the
 # ISO code by the npm package @rapideditor/country-coder 5.6.1 (ISC), as towns.tsv.
 # Names that are also common words (Debian wamerican, wfrench), given names (first-names.txt), or names already in
-# places.tsv, demonyms.tsv, organizations.tsv or organizations-known.tsv are left out; a name ending with its kind
-# ("Thiès Region") also has the bare name as an alias. Loaded after towns.tsv: a town keeps its name.
+# places.tsv, demonyms.tsv, organizations.tsv or organizations-known.tsv are left out; a name written with its kind
+# ("Thiès Region", "Région de Thiès") is listed bare, the full name as an alias. Loaded after towns.tsv: a town keeps its name.
 # Rebuilt by tools/lexicon/divisions.py.
 # Columns: wikidata<TAB>type<TAB>kind<TAB>english<TAB>french<TAB>aliases (| separated)<TAB>country wikidata id
 """
 
 
+FRENCH_KINDS = ("Région de ", "Région d'", "Province de ", "Province d'", "Comté de ", "Comté d'", "Préfecture de ",
+                "Préfecture d'", "Gouvernorat de ", "Gouvernorat d'", "État de ", "État d'", "Département de ",
+                "Département d'", "District de ", "District d'")
+
+
 def bare(name):
+    """The name without its kind: "Thiès" of "Thiès Region" and of "Région de Thiès"."""
     for kind in KINDS:
         if name.endswith(" " + kind) and len(name) > len(kind) + 4:
             return name[:-len(kind) - 1].strip()
+    for kind in FRENCH_KINDS:
+        if name.startswith(kind) and len(name) > len(kind) + 3:
+            return name[len(kind):].strip()
     return None
 
 
@@ -74,12 +83,16 @@ def main():
         french = {d["iso"]: d["name"] for d in json.loads(files.get(f"package/regions/{code}/fr.json", b"[]"))}
         for d in english:
             en, fr = d["name"].strip(), french.get(d["iso"], d["name"]).strip()
-            names = [n for n in dict.fromkeys([en, fr]) if usable(n)]
+            # the press names a division without its kind ("Chonburi", "Bắc Ninh"): the bare name is the label, the
+            # full one an alias
+            full = [n for n in dict.fromkeys([en, fr]) if usable(n)]
+            en_bare, fr_bare = bare(en) or en, bare(fr) or fr
+            names = [n for n in dict.fromkeys([en_bare, fr_bare]) if usable(n)]
             if not names:
                 continue
-            aliases = [b for b in (bare(en), bare(fr)) if b and usable(b) and fold(b) not in {fold(n) for n in names}]
-            en_cell = en if en in names else names[0]
-            fr_cell = fr if fr in names else names[0]
+            aliases = [n for n in full if fold(n) not in {fold(x) for x in names}]
+            en_cell = en_bare if en_bare in names else names[0]
+            fr_cell = fr_bare if fr_bare in names else names[0]
             key = fold(en_cell)
             if key not in rows:
                 rows[key] = (en_cell, fr_cell, "|".join(dict.fromkeys(aliases)), countries[code])
