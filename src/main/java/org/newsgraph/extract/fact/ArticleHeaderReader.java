@@ -279,11 +279,12 @@ public final class ArticleHeaderReader {
             publisher = Optional.empty();
         }
         Optional<String> published = stamped.isPresent() ? stamped : published(datelineDate, dates);
-        // a name read as both the dateline and the agency ("MILLION —" ... "MILLION") keeps one type: the metadata
-        // names only the entities that remain
+        // a name read as both the dateline and the agency ("MILLION —" ... "MILLION", "NAIROBI, ... NAIROBI —") keeps one
+        // type: the metadata names only the entities that remain with the type its role needs
         ArticleEntities kept = es;
-        return new Header(new ArticleMeta(published, publisher.filter(id -> kept.entity(id).isPresent()),
-                dateline.filter(id -> kept.entity(id).isPresent())), es);
+        return new Header(new ArticleMeta(published,
+                publisher.filter(id -> kept.entity(id).filter(e -> e.type() == EntityType.ORGANIZATION).isPresent()),
+                dateline.filter(id -> kept.entity(id).filter(e -> e.type() == EntityType.PLACE).isPresent())), es);
     }
 
     /**
