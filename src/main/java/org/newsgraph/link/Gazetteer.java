@@ -195,12 +195,12 @@ public final class Gazetteer {
         return entries;
     }
 
-    /** Whether this entry is one of towns.tsv or divisions.tsv: a name known for recognition only, which the context may overrule. */
+    /** Whether this entry is one of towns.tsv, divisions.tsv or communes-fr.tsv: a name known for recognition only, which the context may overrule. */
     public boolean isTown(GazetteerEntry entry) {
         return townSet.contains(entry);
     }
 
-    /** The towns of towns.tsv and the divisions of divisions.tsv, known by the names no other table gives. */
+    /** The towns, divisions and French communes (towns.tsv, divisions.tsv, communes-fr.tsv), known by the names no other table gives. */
     public List<GazetteerEntry> towns() {
         return towns;
     }

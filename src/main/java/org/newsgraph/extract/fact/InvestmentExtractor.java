@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.newsgraph.extract.CueLexicon;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
@@ -1046,22 +1048,20 @@ public final class InvestmentExtractor {
 
     /** The last investor of the story that has received nothing itself: who gives in a list of grants. */
     private static Optional<String> lastGiver(List<Investment> before) {
-        Set<String> receivers = new java.util.HashSet<>();
-        before.forEach(i -> i.target().ifPresent(receivers::add));
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Investment d = before.get(i);
-            if (!d.investors().isEmpty() && d.confidence() != RAISE && d.confidence() != ASIDE && !receivers.contains(d.investors().get(0))) {
-                return Optional.of(d.investors().get(0));
-            }
-        }
-        return Optional.empty();
+        Set<String> receivers = before.stream().map(Investment::target).flatMap(Optional::stream).collect(Collectors.toSet());
+        return lastInvestor(before, id -> !receivers.contains(id));
     }
 
     private static Optional<String> lastInvestor(List<Investment> before) {
+        return lastInvestor(before, id -> true);
+    }
+
+    private static Optional<String> lastInvestor(List<Investment> before, Predicate<String> eligible) {
         for (int i = before.size() - 1; i >= 0; i--) {
+            Investment d = before.get(i);
             // a fund-raising's backers and a side sale's buyer are not who "it" or "il" is
-            if (!before.get(i).investors().isEmpty() && before.get(i).confidence() != RAISE && before.get(i).confidence() != ASIDE) {
-                return Optional.of(before.get(i).investors().get(0));
+            if (!d.investors().isEmpty() && d.confidence() != RAISE && d.confidence() != ASIDE && eligible.test(d.investors().get(0))) {
+                return Optional.of(d.investors().get(0));
             }
         }
         return Optional.empty();

@@ -136,20 +136,9 @@ record CurrencyLexicon(Map<String, Form> before, Map<String, Form> after) {
                 after.putIfAbsent(code.toLowerCase(Locale.ROOT), new Form(code, code, true));
             }
         }
-        ULocale locale = new ULocale(lang.code());
-        boolean[] isChoiceFormat = new boolean[1];
         for (String code : codes) {
-            Currency currency = Currency.getInstance(code);
-            Set<String> names = new LinkedHashSet<>();
-            names.add(currency.getName(locale, Currency.LONG_NAME, isChoiceFormat));
-            for (String count : List.of("one", "many", "other")) {
-                names.add(currency.getName(locale, Currency.PLURAL_LONG_NAME, count, isChoiceFormat));
-            }
-            for (String name : names) {
-                // a name that ICU lacks comes back as the code itself, which is listed with its exact case
-                if (!name.equals(code) && !name.contains("(")) {
-                    after.putIfAbsent(QuantityLib.fold(name), new Form(code, name, false));
-                }
+            for (String name : icuNames(code, lang)) {
+                after.putIfAbsent(QuantityLib.fold(name), new Form(code, name, false));
             }
         }
         SINGLE_CURRENCY_WORDS.forEach((word, code) -> after.putIfAbsent(word, new Form(code, word, false)));
@@ -170,20 +159,9 @@ record CurrencyLexicon(Map<String, Form> before, Map<String, Form> after) {
 
     private static Map<String, String> singleCurrencyWords() {
         Map<String, Set<String>> codesOf = new TreeMap<>();
-        boolean[] isChoiceFormat = new boolean[1];
         for (String code : TERRITORY_CODES) {
-            Currency currency = Currency.getInstance(code);
             for (Language lang : Language.values()) {
-                ULocale locale = new ULocale(lang.code());
-                Set<String> names = new LinkedHashSet<>();
-                names.add(currency.getName(locale, Currency.LONG_NAME, isChoiceFormat));
-                for (String count : List.of("one", "other")) {
-                    names.add(currency.getName(locale, Currency.PLURAL_LONG_NAME, count, isChoiceFormat));
-                }
-                for (String name : names) {
-                    if (name.equals(code) || name.contains("(")) {
-                        continue;
-                    }
+                for (String name : icuNames(code, lang)) {
                     // the noun of "Malagasy ariary" comes last, that of "ariary malgache" first
                     String[] words = name.toLowerCase(Locale.ROOT).split(" ");
                     String noun = lang == Language.EN ? words[words.length - 1] : words[0];
@@ -198,5 +176,23 @@ record CurrencyLexicon(Map<String, Form> before, Map<String, Form> after) {
             }
         });
         return Map.copyOf(out);
+    }
+
+    /**
+     * ICU's long names of a currency in a language, singular and plural ("Malagasy ariary", "ariarys malgaches"),
+     * less names it lacks (given back as the code itself, which is listed with its exact case) and names that
+     * qualify in parentheses ("francs CFA (BCEAO)").
+     */
+    private static Set<String> icuNames(String code, Language lang) {
+        Currency currency = Currency.getInstance(code);
+        ULocale locale = new ULocale(lang.code());
+        boolean[] isChoiceFormat = new boolean[1];
+        Set<String> names = new LinkedHashSet<>();
+        names.add(currency.getName(locale, Currency.LONG_NAME, isChoiceFormat));
+        for (String count : List.of("one", "many", "other")) {
+            names.add(currency.getName(locale, Currency.PLURAL_LONG_NAME, count, isChoiceFormat));
+        }
+        names.removeIf(name -> name.equals(code) || name.contains("("));
+        return names;
     }
 }
