@@ -22,7 +22,7 @@ import org.newsgraph.text.Token;
 public final class CueLexicon {
 
     private static final CueLexicon NAMES = new CueLexicon("/lexicon/name-cues.tsv",
-            Set.of("institution", "org-suffix", "not-name", "honorific"), false);
+            Set.of("institution", "org-suffix", "not-name", "honorific", "measure-unit"), false);
     private static final CueLexicon FACTS = new CueLexicon("/lexicon/fact-cues.tsv", Set.of(), true);
     private static final CueLexicon RELATIONS = new CueLexicon("/lexicon/relation-cues.tsv", Set.of(), true);
 

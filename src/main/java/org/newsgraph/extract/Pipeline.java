@@ -59,13 +59,15 @@ public final class Pipeline implements Extractor {
 
     @Override
     public Extraction extract(Document document) {
+        List<Money> stated = money.findStated(document.text(), document.language());
         List<NameMention> mentions = new ArrayList<>(names.find(document));
         mentions.addAll(bodies.find(document));
+        // "RM45 million", "Shs180b": a currency's letters glued to the figure are no name
+        mentions.removeIf(m -> stated.stream().anyMatch(a -> a.span().overlaps(m.span())));
         ArticleHeaderReader.Header head = header.read(document, resolver.resolve(document, mentions));
         ArticleEntities entities = head.entities();
         java.util.Optional<String> filedFrom = datelineCountry(head.meta(), entities);
-        List<Money> amounts = money.inCountry(money.findStated(document.text(), document.language()), document.text(), filedFrom,
-                countriesByMentions(entities));
+        List<Money> amounts = money.inCountry(stated, document.text(), filedFrom, countriesByMentions(entities));
         List<TimeSpan> times = durations.find(document.text(), document.language());
         // positions may add the countries that only a demonym names, so relations read the grown entities
         Positions roles = positions.extract(document, entities, filedFrom);

@@ -34,6 +34,9 @@ public final class CapitalizedNameFinder {
     private static final Set<String> PERSON_PARTICLES = Set.of("bin", "ibn", "van", "von", "der", "den", "da",
             "dos", "das", "del", "della", "di", "al", "el", "ben", "abu", "y");
     /** Particles that say "son of" inside a person's name: "Faris bin Nawaf". */
+    private static final java.util.regex.Pattern GLUED_QUANTITY = java.util.regex.Pattern.compile("\\d[\\d.,]*-?(\\p{L}[\\p{L}/²³]*\\d?)");
+    private static final java.util.regex.Pattern REPORTING_PERIOD =
+            java.util.regex.Pattern.compile("(?:FY|CY)'?\\d{2,4}|[1-4][QH]\\d{2,4}|[QH][1-4](?:FY|CY)?'?\\d{2,4}");
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "ben", "bint");
     private static final Set<String> ISO_CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -109,7 +112,7 @@ public final class CapitalizedNameFinder {
             int from = out.size();
             int i = 0;
             while (i < tokens.size()) {
-                if (!startsName(tokens.get(i))) {
+                if (!startsName(tokens.get(i)) || isQuantity(tokens.get(i))) {
                     i++;
                     continue;
                 }
@@ -394,6 +397,12 @@ public final class CapitalizedNameFinder {
             }
         }
         return false;
+    }
+
+    /** "35MW", "120-MW", "FY25", "3Q24": a number glued to its unit, or a reporting period, is no name. */
+    private boolean isQuantity(Token t) {
+        java.util.regex.Matcher unit = GLUED_QUANTITY.matcher(t.text());
+        return unit.matches() && cues.is("measure-unit", unit.group(1)) || REPORTING_PERIOD.matcher(t.text()).matches();
     }
 
     private boolean startsName(Token t) {

@@ -25,4 +25,16 @@ class PipelineFactsTest {
         assertEquals(List.of("Globex locatedIn Lyon"), relations);
         assertEquals(Relation.Type.LOCATED_IN, x.relations().get(0).type());
     }
+
+    @Test
+    void aCurrencysLettersGluedToTheFigureAreNoEntity() {
+        Extraction x = Pipeline.standard().extract(
+                "KUALA LUMPUR, March 3 — Brakka Holdings will invest RM45 million in a cold-store in Johor, and Kalvo Foods pledged Shs180b to its mill.");
+        List<String> labels = x.entities().stream().map(e -> e.label()).toList();
+        for (String amount : List.of("RM45", "Shs180b")) {
+            org.junit.jupiter.api.Assertions.assertFalse(labels.stream().anyMatch(l -> l.startsWith(amount)), amount + " in " + labels);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(x.investments().stream().anyMatch(i -> i.amount().isPresent()
+                && i.amount().get().currency().equals("MYR")), x.investments().toString());
+    }
 }

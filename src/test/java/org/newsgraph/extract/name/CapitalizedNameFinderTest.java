@@ -152,6 +152,17 @@ class CapitalizedNameFinderTest {
     }
 
     @Test
+    void aFigureGluedToItsUnitOrAReportingPeriodIsNoName() {
+        Map<String, EntityType> found = names("Brakka Energy will add a 35MW solar farm and a 120-MW battery to its 3GWh fleet in FY25.");
+        assertEquals(Optional.of(EntityType.ORGANIZATION), Optional.ofNullable(found.get("Brakka Energy")), found.toString());
+        for (String quantity : List.of("35MW", "120-MW", "3GWh", "FY25")) {
+            assertFalse(found.containsKey(quantity), quantity + " in " + found);
+        }
+        // a brand that begins with a figure is still a name
+        assertTrue(names("Shoppers in Osaka flocked to 7-Eleven stores, and 3M raised its forecast.").containsKey("3M"));
+    }
+
+    @Test
     void aKnownNameGluedToAPersonsIsSplit() {
         Map<String, EntityType> found = names("« C'est un grand jour », a déclaré à Reuters Julien Marchetti, patron de Brakka.");
         assertEquals(EntityType.ORGANIZATION, found.get("Reuters"));
