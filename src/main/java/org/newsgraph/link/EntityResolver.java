@@ -19,6 +19,7 @@ import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.LexiconLib;
 import org.newsgraph.extract.PlaceKind;
 import org.newsgraph.extract.name.NameMention;
+import org.newsgraph.extract.name.ShortForms;
 import org.newsgraph.extract.name.NameMention.Evidence;
 import org.newsgraph.text.Document;
 import org.newsgraph.text.Language;
@@ -169,7 +170,8 @@ public final class EntityResolver {
         Map<String, String> into = new HashMap<>();
         for (Map.Entry<String, List<NameMention>> g : groups.entrySet()) {
             NameMention m = g.getValue().get(0);
-            if (!isAcronym(m.surface()) || g.getKey().startsWith("wd:")) {
+            boolean acronym = isAcronym(m.surface());
+            if (!acronym && !ShortForms.isShortForm(m.surface()) || g.getKey().startsWith("wd:")) {
                 continue;
             }
             for (Map.Entry<String, List<NameMention>> other : groups.entrySet()) {
@@ -180,7 +182,7 @@ public final class EntityResolver {
                     if (full.surface().split("\\s+").length < 2 || full.type() == EntityType.PERSON) {
                         continue;
                     }
-                    if (definedRightAfter(doc, full, g.getValue()) || initials(full.surface()).equals(m.surface().replace(".", ""))) {
+                    if (definedRightAfter(doc, full, g.getValue()) || acronym && initials(full.surface()).equals(m.surface().replace(".", ""))) {
                         into.put(g.getKey(), other.getKey());
                     }
                 }
@@ -209,7 +211,7 @@ public final class EntityResolver {
         for (NameMention a : acronyms) {
             int gap = a.span().start() - full.span().end();
             if (gap >= 1 && gap <= 3 && doc.text().substring(full.span().end(), a.span().start()).strip().equals("(")
-                    && spells(a.surface(), full.surface())) {
+                    && (spells(a.surface(), full.surface()) || ShortForms.defines(full.surface(), a.surface()))) {
                 return true;
             }
         }

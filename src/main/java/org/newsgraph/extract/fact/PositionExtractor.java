@@ -608,7 +608,9 @@ public final class PositionExtractor {
                     if (isHolder(p.get().type()) && linked) {
                         // "directrice générale de l'Agence X (APIX), Y": past the acronym in parentheses
                         int e = v.endOf(p.get());
-                        if (e + 2 < v.size() && v.word(e).equals("(") && v.token(e + 1).isAllCaps() && v.word(e + 2).equals(")")) {
+                        String held = p.get().entityId();
+                        if (e + 2 < v.size() && v.word(e).equals("(") && v.word(e + 2).equals(")")
+                                && (v.token(e + 1).isAllCaps() || v.entityAt(e + 1).filter(q -> q.entityId().equals(held)).isPresent())) {
                             e += 3;
                         }
                         return Optional.of(new WhereEnd(p.get().entityId(), APPOSITION, e));

@@ -37,6 +37,8 @@ public final class CapitalizedNameFinder {
     private static final java.util.regex.Pattern GLUED_QUANTITY = java.util.regex.Pattern.compile("\\d[\\d.,]*-?(\\p{L}[\\p{L}/²³]*\\d?)");
     private static final java.util.regex.Pattern REPORTING_PERIOD =
             java.util.regex.Pattern.compile("(?:FY|CY)'?\\d{2,4}|[1-4][QH]\\d{2,4}|[QH][1-4](?:FY|CY)?'?\\d{2,4}");
+    private static final Set<String> OBJECT_OPENERS = Set.of("du", "de", "des", "d'", "d’", "un", "une", "le", "la", "les", "l'", "l’",
+            "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "its", "their", "his", "her");
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "ben", "bint");
     private static final Set<String> ISO_CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -101,6 +103,7 @@ public final class CapitalizedNameFinder {
 
     private List<NameMention> scan(Document doc) {
         List<NameMention> out = new ArrayList<>();
+        Set<String> titleAcronyms = new java.util.HashSet<>();
         for (Span sentence : doc.sentences()) {
             List<Token> tokens = Tokenizer.tokens(doc.text(), sentence);
             int first = 0;
@@ -193,7 +196,10 @@ public final class CapitalizedNameFinder {
             }
             coordinate(doc, out, from);
             widenToSiteHead(doc, tokens, out, from);
+            definedByAcronyms(doc, tokens, out, from, titleAcronyms);
         }
+        // "le président du conseil d'administration (PCA)": the acronym of a title names nobody, here or later
+        out.removeIf(m -> titleAcronyms.contains(m.surface()));
         // a name once written as an event's ("le sommet X") is an event's wherever it stands
         Set<String> events = eventNames(doc);
         return out.stream().filter(m -> m.evidence() == Evidence.KNOWN || !events.contains(m.surface()))
@@ -397,6 +403,63 @@ public final class CapitalizedNameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "la Cimenterie du Littoral (Cimlit)", "la Société nationale d'investissement (SNI)": a short form in parentheses
+     * defines the name before it, lower-case words and all, whose letters it takes in order (the algorithm of
+     * Schwartz and Hearst, 2003: the short form's first letter opens a word of the long form, the shortest long form
+     * wins). A long form that opens with a capital is one name, an organization unless found typed otherwise, and
+     * replaces the pieces the capitals alone found in it; one in lower case that is a title makes its short form a
+     * title's, no name ("le président du conseil d'administration (PCA)").
+     */
+    private void definedByAcronyms(Document doc, List<Token> tokens, List<NameMention> out, int from, Set<String> titleAcronyms) {
+        for (int close = 2; close < tokens.size(); close++) {
+            int open = close - 2;
+            Token shortForm = tokens.get(close - 1);
+            if (!tokens.get(close).text().equals(")") || !tokens.get(open).text().equals("(") || !startsName(shortForm)
+                    || !ShortForms.isShortForm(shortForm.text())) {
+                continue;
+            }
+            int letters = shortForm.text().length();
+            int window = open;
+            while (window > 0 && open - window < Math.min(letters + 5, letters * 2) && tokens.get(window - 1).isWord()) {
+                window--;
+            }
+            if (window == open) {
+                continue;
+            }
+            int startChar = ShortForms.longFormStart(shortForm.text(), doc.text().substring(tokens.get(window).start(), tokens.get(open - 1).end()));
+            if (startChar < 0) {
+                continue;
+            }
+            int a = firstTokenFrom(tokens, window, open, tokens.get(window).start() + startChar);
+            if (open - a < 2 || tokens.get(a).start() != tokens.get(window).start() + startChar) {
+                continue;
+            }
+            Span whole = new Span(tokens.get(a).start(), tokens.get(open - 1).end());
+            if (!startsName(tokens.get(a)) || cues.is("stop", tokens.get(a).text())) {
+                int length = open - a;
+                if (titles.matchAt(tokens.subList(a, open), 0, language).filter(t -> t.to() == length).isPresent()) {
+                    titleAcronyms.add(shortForm.text());
+                }
+                continue;
+            }
+            Optional<NameMention> same = out.subList(from, out.size()).stream().filter(m -> m.span().equals(whole)).findFirst();
+            if (same.isPresent()) {
+                continue;
+            }
+            out.subList(from, out.size()).removeIf(m -> m.span().overlaps(whole));
+            out.add(new NameMention(whole, doc.text(whole), EntityType.ORGANIZATION, PlaceKind.OTHER, Optional.empty(), Evidence.CUE));
+        }
+    }
+
+    private static int firstTokenFrom(List<Token> tokens, int from, int to, int offset) {
+        int a = from;
+        while (a < to && tokens.get(a).end() <= offset) {
+            a++;
+        }
+        return a;
     }
 
     /** "35MW", "120-MW", "FY25", "3Q24": a number glued to its unit, or a reporting period, is no name. */
@@ -1226,10 +1289,17 @@ public final class CapitalizedNameFinder {
      * "the R1T pickup", "the X online whiteboard", "the Y sport utility vehicle"; after a determiner, nouns
      * too may qualify the head noun in English ("its Osprey delivery drone", "the Tern payroll software").
      */
+    /** "X produit du ciment", "X lance une offre": a word that is also a verb, a determiner after it, is the verb. */
+    private boolean verbWithItsObject(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && Morphology.of(language).parts(tokens.get(k).text()).contains(Morphology.Pos.VERB)
+                && (OBJECT_OPENERS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)) || Character.isDigit(tokens.get(k + 1).text().charAt(0)));
+    }
+
     private boolean productNounAfter(List<Token> tokens, int b, boolean determined) {
         for (int k = b; k < tokens.size() && k <= b + 2; k++) {
-            if (cues.matchAt("product-noun", language, tokens, k).isPresent()
-                    || tokens.get(k).isWord() && !tokens.get(k).isCapitalized() && productNounLemma(tokens.get(k).text())) {
+            if ((cues.matchAt("product-noun", language, tokens, k).isPresent()
+                    || tokens.get(k).isWord() && !tokens.get(k).isCapitalized() && productNounLemma(tokens.get(k).text()))
+                    && !verbWithItsObject(tokens, k)) {
                 return true;
             }
             String w = tokens.get(k).text();

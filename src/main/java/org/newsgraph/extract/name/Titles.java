@@ -118,11 +118,14 @@ public final class Titles {
         return Optional.empty();
     }
 
-    /** The singular of a plural title: a final s or x dropped from every word, or from the first or the last alone. */
+    /** The singular of a plural title: a final s or x dropped from every word (-aux read -al), or from the first or the last alone. */
     private Optional<String> singular(String written) {
         String[] words = written.split(" ");
         List<String> tries = List.of(
                 String.join(" ", java.util.Arrays.stream(words).map(Titles::dropPlural).toList()),
+                // "directeurs généraux adjoints": a French plural in -aux is a singular in -al
+                String.join(" ", java.util.Arrays.stream(words).map(w -> w.length() > 4 && w.endsWith("aux")
+                        ? w.substring(0, w.length() - 3) + "al" : dropPlural(w)).toList()),
                 dropPlural(words[0]) + written.substring(words[0].length()),
                 written.substring(0, written.length() - words[words.length - 1].length()) + dropPlural(words[words.length - 1]));
         return tries.stream().filter(t -> !t.equals(written) && titles.containsKey(key(t))).findFirst();
@@ -160,6 +163,11 @@ public final class Titles {
                     end--;
                 }
                 out.append(key, start, end);
+                // "général" and "généraux" share a bare key, "générau"
+                if (end - start > 3 && key.startsWith("al", end - 2)) {
+                    out.setLength(out.length() - 1);
+                    out.append('u');
+                }
                 if (k < key.length()) {
                     out.append(key.charAt(k));
                 }

@@ -62,4 +62,20 @@ class PositionPhrasingsTest {
         List<String> speakers = x.quotes().stream().map(q -> q.speaker().map(id -> ReadFacts.label(x, id)).orElse("?")).toList();
         assertEquals(List.of("Ingrid Halsen", "Brunner"), speakers);
     }
+
+    @Test
+    void aTitleOfANameWithItsShortFormInParentheses() {
+        assertEquals(List.of("Amadou Kéita @ Verrerie du Sahel"), positions(read(
+                "Le nouveau directeur général de la Verrerie du Sahel (Versah), Amadou Kéita, a été installé hier à Bamako.")));
+    }
+
+    @Test
+    void aFrenchPluralTitleInAuxIsSharedByTheNamesAfterIt() {
+        Extraction x = read("Brakka Ciments investit 20 milliards de FCFA à Douala. Brakka Ciments produit du ciment depuis 1990. "
+                + "Les directeurs généraux adjoints, Fatou Ndiaye et Moussa Coulibaly, ont été confirmés dans leurs fonctions.");
+        assertEquals(List.of("Fatou Ndiaye @ Brakka Ciments", "Moussa Coulibaly @ Brakka Ciments"), positions(x));
+        // "produit" before its object is the verb: the company stays an organization
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Brakka Ciments")
+                && e.type() == org.newsgraph.extract.EntityType.ORGANIZATION), x.entities().toString());
+    }
 }

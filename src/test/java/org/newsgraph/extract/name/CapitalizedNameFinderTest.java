@@ -163,6 +163,32 @@ class CapitalizedNameFinderTest {
     }
 
     @Test
+    void aShortFormInParenthesesDefinesTheNameBeforeItLowerCaseWordsAndAll() {
+        Map<String, EntityType> found = names("Le contrat revient à la Verrerie du Sahel (Versah) et à la Société nationale des ports (SNP).");
+        assertEquals(EntityType.ORGANIZATION, found.get("Verrerie du Sahel"), found.toString());
+        assertEquals(EntityType.ORGANIZATION, found.get("Société nationale des ports"), found.toString());
+        assertFalse(found.containsKey("Sahel"), found.toString());
+        Map<String, EntityType> en = names("The loan was approved by the Kivu Regional Power Authority (KRPA) on Monday.");
+        assertTrue(en.containsKey("Kivu Regional Power Authority"), en.toString());
+        // a short form whose letters the words before do not hold defines nothing
+        assertFalse(names("Le site sera construit à Douala (Cameroun) dès mars.").containsKey("Douala (Cameroun"));
+    }
+
+    @Test
+    void theShortFormOfATitleNamesNobody() {
+        Map<String, EntityType> found = names("Il a été installé par le président du conseil d'administration (PCA) de Brakka. Le PCA a salué son travail.");
+        assertFalse(found.containsKey("PCA"), found.toString());
+        assertTrue(found.containsKey("Brakka"), found.toString());
+    }
+
+    @Test
+    void schwartzHearstFindsTheShortestLongForm() {
+        String before = "Le nouveau directeur de la Cimenterie du Littoral";
+        assertEquals("Cimenterie du Littoral", before.substring(ShortForms.longFormStart("Cimlit", before)));
+        assertEquals(-1, ShortForms.longFormStart("XYZ", before));
+    }
+
+    @Test
     void aKnownNameGluedToAPersonsIsSplit() {
         Map<String, EntityType> found = names("« C'est un grand jour », a déclaré à Reuters Julien Marchetti, patron de Brakka.");
         assertEquals(EntityType.ORGANIZATION, found.get("Reuters"));
