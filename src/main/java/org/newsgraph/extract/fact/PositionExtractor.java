@@ -540,6 +540,10 @@ public final class PositionExtractor {
             if (dem.isPresent() && (a - i == 1 || (last.equals(",") && portfolio(v, i + 1, a - 1)))) {
                 return Optional.of(Optional.of(new Where(country(dem.get(), v.token(i).span()), QUALIFIED)));
             }
+            // "Cabinet Secretary for Trade X", "Minister for Enterprise, Tourism and Employment X": a portfolio between title and name
+            if (t.scope() != Scope.ORG && !last.equals(",") && ministerial(v, i, a)) {
+                return Optional.of(Optional.empty());
+            }
             if (!(last.equals(",") || COPULAS.contains(last))) {
                 return Optional.empty();
             }

@@ -742,7 +742,7 @@ public final class CapitalizedNameFinder {
         }
         // "Rival Go First filed": a capitalized common noun opening the sentence is the name's head noun
         if (a == first && b - a >= 2 && roleOf(tokens.get(a).text()).isPresent() && gazetteer.lookup(span(doc, tokens, a, b)).isEmpty()
-                && !cues.is("institution", tokens.get(a).text())) {
+                && !cues.is("institution", tokens.get(a).text()) && titles.matchAt(tokens, a, language).isEmpty()) {
             a++;
         }
         // leading words that are never part of a name, at a sentence's start or the lead's after its dateline ("TOKYO - The")
@@ -750,7 +750,10 @@ public final class CapitalizedNameFinder {
             Token t = tokens.get(a);
             boolean alone = b - a == 1 || a + 1 < tokens.size() && !tokens.get(a + 1).isCapitalized();
             boolean opens = a == first || a > 0 && Set.of("-", "—", "–", "--").contains(tokens.get(a - 1).text());
-            if (((opens || alone) && cues.is("stop", t.text())) || cues.is("month", t.text())) {
+            // "County Executive Maria Delgado said": a title that opens the sentence is no stop word
+            int at = a;
+            boolean title = b - a > 1 && titles.matchAt(tokens, a, language).filter(m -> m.to() > at + 1).isPresent();
+            if (((opens || alone) && cues.is("stop", t.text()) && !title) || cues.is("month", t.text())) {
                 a++;
             } else {
                 break;
@@ -816,6 +819,16 @@ public final class CapitalizedNameFinder {
                     run(doc, tokens, k + 1, b, first, out);
                     return;
                 }
+            }
+        }
+        // "Minister for Enterprise, Tourism and Employment Niamh Casey": the last portfolio of a list before a person
+        for (int k = a + 1; k + 1 < b; k++) {
+            if (gazetteer.isFirstName(tokens.get(k).text())) {
+                if (tokens.subList(a, k).stream().allMatch(t -> titles.isPortfolio(t.text()))) {
+                    name(doc, tokens, k, b, first, out);
+                    return;
+                }
+                break;
             }
         }
         // "Seattle-based", "San Francisco-based": the run up to the hyphen is a place

@@ -78,4 +78,24 @@ class PositionPhrasingsTest {
         assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Brakka Ciments")
                 && e.type() == org.newsgraph.extract.EntityType.ORGANIZATION), x.entities().toString());
     }
+
+    @Test
+    void aPortfolioBetweenAMinistersTitleAndNameIsNoName() {
+        Extraction x = read("Brakka Glass will invest $20 million in Kilifi, Kenya. Brakka Glass makes glass. Cabinet Secretary for Trade"
+                + " Paul Kamau said the plant was welcome. Kenya's Cabinet Secretary for Investments, Trade and Industry Rebecca Mutua"
+                + " said it would supply the region.");
+        assertEquals(List.of("Paul Kamau @ Kenya", "Rebecca Mutua @ Kenya"), positions(x));
+        Extraction ie = read("Brakka Medical will hire 200 people in Cork, Ireland. Minister for Enterprise, Tourism and Employment"
+                + " Niamh Casey said the jobs were welcome.");
+        assertEquals(List.of("Niamh Casey @ Ireland"), positions(ie));
+    }
+
+    @Test
+    void aTitleThatOpensTheSentenceIsNoStopWord() {
+        Extraction x = read("Erie County will lend $5 million to Brakka Steel. County Executive Maria Delgado said the vote was historic.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Maria Delgado")
+                && e.type() == org.newsgraph.extract.EntityType.PERSON), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.label().startsWith("Executive")), x.entities().toString());
+    }
 }
+
