@@ -170,6 +170,11 @@ public final class RelationExtractor {
                 // "Acme partner Jane Doe": a title between an organization and its holder
                 return;
             }
+            // "X, a partner at Lismore", "managing partner Y": a person's post in a firm, no partnership
+            if (end < v.size() && Set.of("at", "chez").contains(v.word(end))
+                    || i > 0 && Set.of("managing", "general", "founding", "senior", "equity", "associate").contains(v.word(i - 1))) {
+                return;
+            }
             if (withWhich(s, i, end)) {
                 return;
             }

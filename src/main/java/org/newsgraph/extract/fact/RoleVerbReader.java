@@ -156,9 +156,10 @@ final class RoleVerbReader {
         }
         Optional<Placed> person = subjectEndingAt(v, j);
         if (person.isEmpty()) {
-            return List.of();
+            // "She founded Y in 2019 with Z": the co-founders are written even when the founder is a pronoun
+            return verb.lasting() && v.word(j).matches("(?i)she|he|elle|il") ? cofounders(s, to, verb) : List.of();
         }
-        List<Role> out = new ArrayList<>();
+        List<Role> out = new ArrayList<>(verb.lasting() ? cofounders(s, to, verb) : List.of());
         List<String> orgs = organizationsFrom(v, to);
         if (orgs.isEmpty()) {
             orgs = unitOwnerFrom(v, to).stream().toList();
@@ -173,6 +174,25 @@ final class RoleVerbReader {
             out.add(new Role(person.get().entityId(), verb.title(), org, confidence));
         }
         return out;
+    }
+
+    /** The co-founders after a founding verb's object: "co-founded Y in 2019 with Z", "a cofondé l'entreprise avec Z". */
+    private List<Role> cofounders(int s, int to, Verb verb) {
+        SentenceView v = views.get(s);
+        List<String> orgs = organizationsFrom(v, to);
+        int after;
+        Optional<String> org;
+        if (!orgs.isEmpty()) {
+            org = Optional.of(orgs.get(0));
+            after = v.entitiesIn(to, v.size()).stream().filter(p -> p.entityId().equals(orgs.get(0))).findFirst().map(v::endOf).orElse(to);
+        } else if (definiteOrganizationNoun(v, to)) {
+            org = antecedents.organizationBefore(s, 0).or(antecedents::mainOrganization);
+            after = to + 2;
+        } else {
+            return List.of();
+        }
+        String title = language == Language.FR ? "cofondateur" : "co-founder";
+        return org.map(o -> cofoundersFrom(v, after).stream().map(p -> new Role(p, title, o, WRITTEN)).toList()).orElse(List.of());
     }
 
     /** "the company", "l'entreprise depuis 2022", "since 2019 the group": a definite common noun for a company, alone. */
@@ -469,6 +489,11 @@ final class RoleVerbReader {
     private List<Role> join(int s, int from, int to) {
         SentenceView v = views.get(s);
         Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS));
+        // "X will join the Acme board", "X, a partner at Z, joins Acme's board", "X siégera au conseil d'administration d'Acme"
+        Optional<Role> seat = boardSeat(s, from, to, person.or(() -> appositionSubject(v, skipBack(v, from - 1, ADVERBS))));
+        if (seat.isPresent()) {
+            return List.of(seat.get());
+        }
         Optional<Placed> org = v.entityAt(to).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == to);
         if (person.isEmpty() || org.isEmpty() || POSSESSIVE_MARKS.contains(v.word(v.endOf(org.get())))) {
             return List.of();
@@ -482,6 +507,67 @@ final class RoleVerbReader {
             return List.of();
         }
         return List.of(new Role(person.get().entityId(), title.get().title(), org.get().entityId(), WRITTEN));
+    }
+
+    /**
+     * A seat on a company's board that a person takes: the board written after the verb as "the Acme board", "Acme's
+     * board of directors", "the board of Acme", "le conseil de surveillance d'Acme", or as "its board", "the biotech's
+     * board", "le conseil" alone, the company told of before.
+     */
+    private Optional<Role> boardSeat(int s, int from, int to, Optional<Placed> person) {
+        SentenceView v = views.get(s);
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        int k = to;
+        while (k < v.size() && (DETERMINERS.contains(v.word(k)) || Set.of("au", "on", "to").contains(v.word(k)))) {
+            k++;
+        }
+        String title = language == Language.FR ? "administrateur" : "board member";
+        Optional<Placed> owner = v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == v.startOf(p));
+        int board = k;
+        if (owner.isPresent()) {
+            board = v.endOf(owner.get());
+            if (board < v.size() && POSSESSIVE_MARKS.contains(v.word(board))) {
+                board++;
+            }
+        } else if (k + 1 < v.size() && v.token(k).isWord() && POSSESSIVE_MARKS.contains(v.word(k + 1))
+                && CueLexicon.names().is("org-noun", v.word(k))) {
+            // "the biotech's board"
+            board = k + 2;
+        }
+        OptionalInt noun = board < v.size() ? FACT_CUES.matchAt("board-noun", v.tokens(), board) : OptionalInt.empty();
+        if (noun.isEmpty()) {
+            return Optional.empty();
+        }
+        if (owner.isPresent()) {
+            return Optional.of(new Role(person.get().entityId(), title, owner.get().entityId(), WRITTEN));
+        }
+        int after = board + noun.getAsInt();
+        if (after < v.size() && Set.of("of", "de", "d'", "d’", "du").contains(v.word(after))) {
+            List<String> named = organizationsFrom(v, after + 1);
+            return named.isEmpty() ? Optional.empty() : Optional.of(new Role(person.get().entityId(), title, named.get(0), WRITTEN));
+        }
+        return antecedents.organizationBefore(s, from).or(antecedents::mainOrganization)
+                .map(o -> new Role(person.get().entityId(), title, o, REFERRED));
+    }
+
+    /** "X, a partner at Z, will join", "X, a partner at Z who joins": the person an apposition describes, before the verb. */
+    private static Optional<Placed> appositionSubject(SentenceView v, int j) {
+        int end = RELATIVE.contains(v.word(j)) || v.word(j).equals(",") ? j : -1;
+        if (end < 0) {
+            return Optional.empty();
+        }
+        for (int k = end - 1; k > 0 && end - k <= 15; k--) {
+            Optional<Placed> p = v.entityAt(k);
+            if (p.isPresent() && p.get().type() == EntityType.PERSON) {
+                return v.endOf(p.get()) == k + 1 && v.word(k + 1).equals(",") ? p : Optional.empty();
+            }
+            if (Set.of(";", ".", "«", "\"", "“").contains(v.word(k))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "X takes over as chief executive (of Y)", "X prendra ses fonctions de directeur général": else the context's organization. */
@@ -723,10 +809,43 @@ final class RoleVerbReader {
             if (k + 1 < v.size() && Set.of("and", "et").contains(v.word(k)) && v.entityAt(k + 1).isPresent()) {
                 k++;
             } else {
+                // "fondée par X et l'ingénieur Z": a second person described as the first may be
+                if (k + 1 < v.size() && Set.of("and", "et").contains(v.word(k)) && v.entityAt(k + 1).isEmpty()) {
+                    out.addAll(peopleFrom(v, k + 1));
+                }
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * The people a founder founded the company with: "X co-founded Y in 2019 with Z", "X a cofondé Y avec Z", "She founded
+     * Y with a former colleague, Z". Each is a co-founder.
+     */
+    private List<String> cofoundersFrom(SentenceView v, int i) {
+        for (int k = i; k < Math.min(v.size(), i + 6); k++) {
+            if (Set.of("with", "avec").contains(v.word(k))) {
+                List<String> people = peopleFrom(v, k + 1);
+                if (!people.isEmpty()) {
+                    return people;
+                }
+                // "with a former colleague, Z"
+                for (int c = k + 1; c < Math.min(v.size(), k + 7); c++) {
+                    if (v.word(c).equals(",")) {
+                        return peopleFrom(v, c + 1);
+                    }
+                    if (!v.token(c).isWord() || v.entityAt(c).isPresent()) {
+                        break;
+                    }
+                }
+                return List.of();
+            }
+            if (!v.token(k).isWord() || v.entityAt(k).filter(p -> p.type() != EntityType.PLACE).isPresent() || CLAUSE.contains(v.word(k))) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** A lower-case word that may describe an organization: not a preposition, not a verb phrase's start. */

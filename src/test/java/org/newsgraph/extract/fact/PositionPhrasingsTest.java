@@ -97,5 +97,28 @@ class PositionPhrasingsTest {
                 && e.type() == org.newsgraph.extract.EntityType.PERSON), x.entities().toString());
         assertTrue(x.entities().stream().noneMatch(e -> e.label().startsWith("Executive")), x.entities().toString());
     }
+
+    @Test
+    void aSeatOnTheBoardIsAPositionInTheCompanyAndAPartnerAtAFirmNoPartnership() {
+        Extraction x = read("Brakka Robotics raised $40 million. Brakka Robotics makes weeding robots. Ruth Gorman, a partner at Lismore"
+                + " Capital, will join the Brakka Robotics board. Anders Brekke, Managing Partner at Nordkap Ventures, will join"
+                + " Brakka Robotics' Board of Directors.");
+        assertEquals(List.of("Anders Brekke @ Brakka Robotics", "Anders Brekke @ Nordkap Ventures", "Ruth Gorman @ Brakka Robotics",
+                "Ruth Gorman @ Lismore Capital"), positions(x));
+        assertTrue(x.relations().isEmpty(), x.relations().toString());
+        assertEquals(List.of("Rachel Kimura @ Brakka Santé", "Rachel Kimura @ Harbourline Ventures"), positions(read(
+                "Brakka Santé lève 20 millions d'euros. Brakka Santé conçoit des capteurs. Rachel Kimura, associée directrice chez"
+                + " Harbourline Ventures, siégera au conseil d'administration de Brakka Santé.")));
+    }
+
+    @Test
+    void theCofoundersAFounderFoundedTheCompanyWith() {
+        assertEquals(List.of("Maria Olsen @ Brakka Robotics", "Tomas Berg @ Brakka Robotics"), positions(read(
+                "Brakka Robotics makes weeding robots. Maria Olsen co-founded Brakka Robotics in 2019 with Tomas Berg.")));
+        assertEquals(List.of("Anders Nyqvist @ Brakka Robotics"), positions(read(
+                "Brakka Robotics makes weeding robots. She founded Brakka Robotics in 2019 with a former colleague, Anders Nyqvist.")));
+        assertEquals(List.of("Isabelle Nadeau @ Brakka Santé", "Karim Haddad @ Brakka Santé"), positions(read(
+                "Fondée en 2018 par Isabelle Nadeau et l'ingénieur Karim Haddad, Brakka Santé compte 110 employés.")));
+    }
 }
 
