@@ -758,7 +758,13 @@ public final class InvestmentExtractor {
                         deal.purpose(), s.span(), deal.confidence()));
                 continue;
             }
-            Optional<Placed> name = s.entityAt(at - 1);
+            // "and Seorin the remaining CHF 180m", "et Desjardins Capital, 25 millions", "and Lower Saxony's 63m": past the
+            // words that may stand between the member and its share
+            int before = at - 1;
+            while (before > dealStart && at - before <= 3 && GAP_WORDS.contains(s.word(before))) {
+                before--;
+            }
+            Optional<Placed> name = s.entityAt(before);
             if (name.isEmpty() && at >= 2 && s.word(at - 1).equals(",")) {
                 // "Andreessen Horowitz, also known as a16z, $400m": past an aside
                 for (int k = at - 2; k > dealStart && k >= at - 8 && name.isEmpty(); k--) {
@@ -777,6 +783,10 @@ public final class InvestmentExtractor {
         }
         return out;
     }
+
+    /** Words between a coordinated member and its share of a sum: "and Seorin the remaining CHF 180m", "Lower Saxony's 63m". */
+    private static final Set<String> GAP_WORDS = Set.of(",", "'s", "’s", "the", "remaining", "rest", "other", "balance", "le", "la", "les",
+            "restants", "restant", "solde");
 
     /** A name that opens a coordinated member: after ",", "and", "et", past a few lower-case words ("and the state of"). */
     private static boolean opensCoordinatedMember(SentenceView s, int start) {

@@ -316,6 +316,8 @@ public final class CapitalizedNameFinder {
             }
             if (!t.isWord() || Character.isDigit(w.charAt(0)) || cues.is("verb-stop", w) || cues.is("stop", t.text()) && !FRENCH_LINKS.contains(w)
                     || w.matches(".*(rait|raient|ront|era|ait|aient)") || CueLexicon.facts().is("invest-verb", Language.FR, w)
+                    // "la Caisse de dépôt fournit": a word that is only a verb ends the name
+                    || isOnlyAVerb(w)
                     // "la Commission chargée de la concurrence": a participle and its complement open a description
                     || w.matches(".*(ée|ées|és)") && k + 1 < tokens.size()
                             && Set.of("de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "en").contains(tokens.get(k + 1).text())) {
@@ -340,6 +342,11 @@ public final class CapitalizedNameFinder {
             k++;
         }
         return end;
+    }
+
+    private boolean isOnlyAVerb(String word) {
+        Set<Morphology.Pos> parts = Morphology.of(language).parts(word);
+        return parts.contains(Morphology.Pos.VERB) && !parts.contains(Morphology.Pos.NOUN) && !parts.contains(Morphology.Pos.ADJECTIVE);
     }
 
     /** The names an event noun stands right before: "au sommet Invest Futura". */

@@ -56,4 +56,14 @@ class SalesSignOffsAndGiversTest {
                         + " in Velagro, one of Egypt's largest food processors, for US$610 million. Orvane Capital, which manages assets of"
                         + " more than AED 180 billion, already holds stakes in companies in Kenya.")));
     }
+
+    @Test
+    void eachMemberOfAGappedCoordinationHasItsShare() {
+        assertEquals(List.of("Hallwyl Pharma -> HS Bioworks 270000000 CHF", "Seorin Biologics -> HS Bioworks 180000000 CHF"), deals(read(
+                "Hallwyl Pharma and Seorin Biologics will set up a joint venture, HS Bioworks. Hallwyl will contribute CHF 270 million"
+                + " to HS Bioworks and Seorin the remaining CHF 180 million, the companies said.")));
+        assertEquals(List.of("federal government -> Elbwerk 147000000 EUR", "Lower Saxony -> Elbwerk 63000000 EUR"), deals(read(
+                "The federal government will give 147 million euros to Elbwerk and Lower Saxony's 63 million euros, a spokeswoman said.")));
+    }
 }
+
