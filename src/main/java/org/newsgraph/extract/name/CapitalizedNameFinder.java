@@ -873,6 +873,16 @@ public final class CapitalizedNameFinder {
                 || (b - a == 1 && gazetteer.demonym(surface).isPresent() && gazetteer.lookup(surface).isEmpty())) {
             return;
         }
+        // "Redwater, Alta.", "Princeton, N.J.": a place's abbreviation keeps its full stop, which the tokenizer set apart
+        if (b < tokens.size() && tokens.get(b).text().equals(".") && tokens.get(b).start() == tokens.get(b - 1).end() && a > 0
+                && tokens.get(a - 1).text().equals(",")) {
+            List<GazetteerEntry> dotted = gazetteer.lookup(surface + ".");
+            if (!dotted.isEmpty() && dotted.get(0).type() == EntityType.PLACE) {
+                Span withDot = new Span(s.start(), tokens.get(b).end());
+                out.add(new NameMention(withDot, surface + ".", EntityType.PLACE, dotted.get(0).kind(), Optional.of(dotted.get(0)), Evidence.KNOWN));
+                return;
+            }
+        }
         List<GazetteerEntry> known = gazetteer.lookup(surface);
         boolean located = a > 0 && Set.of("in", "near", "à").contains(tokens.get(a - 1).text().toLowerCase(java.util.Locale.ROOT));
         if (!known.isEmpty() && gazetteer.isTown(known.get(0)) && !located) {

@@ -105,4 +105,15 @@ class CountriesInNamesAndSeatsTest {
         List<String> unit = relations(read("Elle dirige Lemarchand Italia, la filiale italienne du groupe, basée à Turin."));
         assertTrue(unit.contains("Lemarchand Italia locatedIn Turin"), unit.toString());
     }
+
+    @Test
+    void aStatesPressAbbreviationAndAnAppositionsKindOfPlacePlaceATown() {
+        List<String> r = relations(read("Brakka Nitrogen will build a plant in Redwater, Alta., next year, and another in Batang, a regency in"
+                + " Central Java."));
+        assertTrue(r.contains("Redwater locatedIn Alberta"), r.toString());
+        assertTrue(r.contains("Batang locatedIn Central Java"), r.toString());
+        // a French article is no abbreviation of a state: "La" stays an article
+        assertTrue(read("La Poste investit 5 millions d'euros à Lyon.").entities().stream().noneMatch(e -> e.label().equals("Louisiana")));
+    }
 }
+
