@@ -154,10 +154,15 @@ final class RoleVerbReader {
             }
             return List.of();
         }
-        Optional<Placed> person = subjectEndingAt(v, j);
+        // "X, 41, a former engineer who now heads Y": the person the apposition before the relative pronoun describes
+        Optional<Placed> person = subjectEndingAt(v, j).or(() -> RELATIVE.contains(v.word(j)) ? appositionSubject(v, j) : Optional.empty());
         if (person.isEmpty()) {
             // "She founded Y in 2019 with Z": the co-founders are written even when the founder is a pronoun
             return verb.lasting() && v.word(j).matches("(?i)she|he|elle|il") ? cofounders(s, to, verb) : List.of();
+        }
+        if (!verb.lasting() && predecessor(v, v.startOf(person.get()))) {
+            // "qui a succédé l'an dernier à son oncle Z à la tête de Y": Z held the post before
+            return List.of();
         }
         List<Role> out = new ArrayList<>(verb.lasting() ? cofounders(s, to, verb) : List.of());
         List<String> orgs = organizationsFrom(v, to);
@@ -174,6 +179,16 @@ final class RoleVerbReader {
             out.add(new Role(person.get().entityId(), verb.title(), org, confidence));
         }
         return out;
+    }
+
+    /** Whether a verb of succeeding stands shortly before token {@code start}: the person there is the one succeeded. */
+    private static boolean predecessor(SentenceView v, int start) {
+        for (int k = Math.max(0, start - 8); k < start; k++) {
+            if (v.word(k).toLowerCase(Locale.ROOT).matches("succ[eé]d\\p{L}*|rempla\\p{L}*|replac\\p{L}*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The co-founders after a founding verb's object: "co-founded Y in 2019 with Z", "a cofondé l'entreprise avec Z". */
@@ -196,7 +211,7 @@ final class RoleVerbReader {
     }
 
     /** "the company", "l'entreprise depuis 2022", "since 2019 the group": a definite common noun for a company, alone. */
-    private static boolean definiteOrganizationNoun(SentenceView v, int i) {
+    private boolean definiteOrganizationNoun(SentenceView v, int i) {
         int k = i;
         if (Set.of("depuis", "since").contains(v.word(k)) && k + 1 < v.size() && v.word(k + 1).matches("\\d{4}")) {
             k += 2;
@@ -204,6 +219,11 @@ final class RoleVerbReader {
         if (k + 1 >= v.size() || !Set.of("the", "le", "la", "l'", "l’").contains(v.word(k))
                 || !CueLexicon.names().is("org-noun", v.word(k + 1)) || PUBLIC_BODY_NOUNS.contains(LexiconLib.fold(v.word(k + 1)))) {
             return false;
+        }
+        // "l'entreprise familiale depuis 2019": one adjective may follow the noun
+        if (k + 3 < v.size() && v.token(k + 2).isWord() && !v.token(k + 2).isCapitalized()
+                && org.newsgraph.text.Morphology.of(language).parts(v.word(k + 2)).contains(org.newsgraph.text.Morphology.Pos.ADJECTIVE)) {
+            k++;
         }
         String next = k + 2 < v.size() ? v.word(k + 2) : ".";
         return !v.token(Math.min(k + 2, v.size() - 1)).isWord() || Set.of("depuis", "since", "for", "in", "en").contains(next);

@@ -120,5 +120,19 @@ class PositionPhrasingsTest {
         assertEquals(List.of("Isabelle Nadeau @ Brakka Santé", "Karim Haddad @ Brakka Santé"), positions(read(
                 "Fondée en 2018 par Isabelle Nadeau et l'ingénieur Karim Haddad, Brakka Santé compte 110 employés.")));
     }
+
+    @Test
+    void aRelativeClauseAfterAnAppositionIsAboutThePersonItDescribes() {
+        assertEquals(List.of("Linnea Berg @ Kalvo Boards"), positions(read(
+                "Kalvo Boards makes insulation. Linnea Berg, 47, a former forestry engineer who now heads Kalvo Boards, said the plant"
+                + " would open.")));
+        assertEquals(List.of("Antoine Petit @ Kalvo Robotique"), positions(read("Kalvo Robotique investit 20 millions à Lyon. Kalvo"
+                + " Robotique fabrique des vannes. « Nous sommes prêts », explique Antoine Petit, 52 ans, ancien cadre de l'aéronautique"
+                + " qui dirige l'entreprise familiale depuis 2019.")));
+        // the one succeeded held the post before: no position
+        assertEquals(List.of("Younes Kalvo @ Moulins Brakka"), positions(read("Moulins Brakka engagera 1,2 milliard de dirhams."
+                + " Moulins Brakka produit de la farine. Son président du directoire, Younes Kalvo, qui a succédé l'an dernier à son"
+                + " oncle Driss Kalvo à la tête de l'entreprise familiale, y voit une réponse.")));
+    }
 }
 
