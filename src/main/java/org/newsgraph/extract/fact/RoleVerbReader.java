@@ -544,7 +544,8 @@ final class RoleVerbReader {
             k++;
         }
         String title = language == Language.FR ? "administrateur" : "board member";
-        Optional<Placed> owner = v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == v.startOf(p));
+        int at = k;
+        Optional<Placed> owner = v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == at);
         int board = k;
         if (owner.isPresent()) {
             board = v.endOf(owner.get());
