@@ -344,6 +344,23 @@ public final class CapitalizedNameFinder {
         return end;
     }
 
+    /** "Princeton, New Jersey-based Danforth Pharma": the town before a state written with "-based" is a place. */
+    private static boolean townOfABasedState(List<Token> tokens, int b) {
+        if (b + 1 >= tokens.size() || !tokens.get(b).text().equals(",")) {
+            return false;
+        }
+        for (int k = b + 1; k < Math.min(tokens.size(), b + 5); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalized()) {
+                return false;
+            }
+            if (t.text().endsWith("-based") && t.text().length() > "-based".length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isOnlyAVerb(String word) {
         Set<Morphology.Pos> parts = Morphology.of(language).parts(word);
         return parts.contains(Morphology.Pos.VERB) && !parts.contains(Morphology.Pos.NOUN) && !parts.contains(Morphology.Pos.ADJECTIVE);
@@ -1008,7 +1025,7 @@ public final class CapitalizedNameFinder {
         if (b - a >= 3 && tokens.subList(a + 1, b - 1).stream().anyMatch(t -> PATRONYMICS.contains(t.text()))) {
             return Optional.of(EntityType.PERSON);
         }
-        if (designatedSite(tokens, a, b) || possessedSite(tokens, a, b)) {
+        if (designatedSite(tokens, a, b) || possessedSite(tokens, a, b) || townOfABasedState(tokens, b)) {
             return Optional.of(EntityType.PLACE);
         }
         // "Ben & Jerry's" pairs two names: no person

@@ -115,5 +115,13 @@ class CountriesInNamesAndSeatsTest {
         // a French article is no abbreviation of a state: "La" stays an article
         assertTrue(read("La Poste investit 5 millions d'euros à Lyon.").entities().stream().noneMatch(e -> e.label().equals("Louisiana")));
     }
+
+    @Test
+    void theTownBeforeAStateWrittenWithBasedIsTheSeat() {
+        Extraction x = read("Separately, Princeton, New Jersey-based Danforth Pharma is paying $75 million upfront for Kalvo Bio.");
+        assertEquals(Optional.of(EntityType.PLACE), typeOf(x, "Princeton"));
+        List<String> r = relations(x);
+        assertTrue(r.contains("Danforth Pharma locatedIn Princeton") && r.contains("Princeton locatedIn New Jersey"), r.toString());
+    }
 }
 
