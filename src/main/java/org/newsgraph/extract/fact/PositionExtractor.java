@@ -472,8 +472,9 @@ public final class PositionExtractor {
         /** "X will join Y's board", "X sits on the board of Y", "X rejoint le conseil d'administration d'Y". */
         Optional<Found> board(int s, int b) {
             SentenceView v = views.get(s);
-            for (int k = b; k < Math.min(v.size(), b + 4); k++) {
-                if (v.entityAt(k).isPresent() || v.word(k).equals(",") && k > b) {
+            int from = pastApposition(v, b);
+            for (int k = from; k < Math.min(v.size(), from + 4); k++) {
+                if (v.entityAt(k).isPresent() || v.word(k).equals(",") && k > from) {
                     return Optional.empty();
                 }
                 OptionalInt verb = cues.matchAt("board-verb", v.tokens(), k);
@@ -485,11 +486,18 @@ public final class PositionExtractor {
                 // "Y's board"
                 Optional<Placed> owner = i < v.size() ? v.entityAt(i).filter(p -> p.type() == EntityType.ORGANIZATION) : Optional.empty();
                 if (owner.isPresent()) {
+                    // "Y's board", "the Y board"
                     int e = v.endOf(owner.get());
-                    if (possessiveMark(v, e) && e + 1 < v.size() && cues.matchAt("board-noun", v.tokens(), e + 1).isPresent()) {
+                    int n = possessiveMark(v, e) ? e + 1 : e;
+                    if (n < v.size() && cues.matchAt("board-noun", v.tokens(), n).isPresent()) {
                         return Optional.of(new Found(title, owner.get().entityId(), APPOSITION));
                     }
                     return Optional.empty();
+                }
+                // "the biotech's board": the company told of before
+                if (i + 2 < v.size() && CueLexicon.names().is("org-noun", v.word(i)) && possessiveMark(v, i + 1)
+                        && cues.matchAt("board-noun", v.tokens(), i + 2).isPresent()) {
+                    return antecedents.organizationBefore(s, i).map(o -> new Found(title, o, POSSESSIVE));
                 }
                 OptionalInt noun = i < v.size() ? cues.matchAt("board-noun", v.tokens(), i) : OptionalInt.empty();
                 if (noun.isEmpty()) {
@@ -509,6 +517,25 @@ public final class PositionExtractor {
                 return antecedents.organizationBefore(s, i).map(o -> new Found(title, o, POSSESSIVE));
             }
             return Optional.empty();
+        }
+
+        /**
+         * The token past an apposition after a name that ends at {@code b}, where the clause goes on: "X, a partner at Z, will
+         * join", "X, a partner at Z who joins"; {@code b} itself when no apposition follows.
+         */
+        private static int pastApposition(SentenceView v, int b) {
+            if (b >= v.size() || !v.word(b).equals(",")) {
+                return b;
+            }
+            for (int k = b + 1; k < Math.min(v.size(), b + 13); k++) {
+                if (v.entityAt(k).filter(p -> p.type() == EntityType.PERSON).isPresent() || v.word(k).equals(";")) {
+                    return b;
+                }
+                if (v.word(k).equals(",") || Set.of("who", "qui").contains(v.word(k))) {
+                    return k + 1;
+                }
+            }
+            return b;
         }
 
         /**

@@ -69,6 +69,10 @@ final class RoleVerbReader {
             "between", "entre", "from", "de");
     private static final Set<String> AS = Set.of("as", "comme");
     private static final Set<String> PRONOUNS = Set.of("it", "il", "elle");
+    /** A person's subject pronoun: "She founded Y with Z". */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("she", "he", "elle", "il");
+    /** The lemmas of verbs of succeeding, in any tense: the person they name held the post before. */
+    private static final Set<String> SUCCEEDING = Set.of("succeed", "replace", "succéder", "remplacer");
     private static final Set<String> COORDINATION = Set.of("and", "et", "&", ",");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "l’", "les", "the", "a", "an", "un", "une", "its",
             "their", "son", "sa", "ses", "leur", "leurs");
@@ -158,7 +162,7 @@ final class RoleVerbReader {
         Optional<Placed> person = subjectEndingAt(v, j).or(() -> RELATIVE.contains(v.word(j)) ? appositionSubject(v, j) : Optional.empty());
         if (person.isEmpty()) {
             // "She founded Y in 2019 with Z": the co-founders are written even when the founder is a pronoun
-            return verb.lasting() && v.word(j).matches("(?i)she|he|elle|il") ? cofounders(s, to, verb) : List.of();
+            return verb.lasting() && PERSON_PRONOUNS.contains(v.word(j).toLowerCase(Locale.ROOT)) ? cofounders(s, to, verb) : List.of();
         }
         if (!verb.lasting() && predecessor(v, v.startOf(person.get()))) {
             // "qui a succédé l'an dernier à son oncle Z à la tête de Y": Z held the post before
@@ -182,9 +186,9 @@ final class RoleVerbReader {
     }
 
     /** Whether a verb of succeeding stands shortly before token {@code start}: the person there is the one succeeded. */
-    private static boolean predecessor(SentenceView v, int start) {
+    private boolean predecessor(SentenceView v, int start) {
         for (int k = Math.max(0, start - 8); k < start; k++) {
-            if (v.word(k).toLowerCase(Locale.ROOT).matches("succ[eé]d\\p{L}*|rempla\\p{L}*|replac\\p{L}*")) {
+            if (org.newsgraph.text.Morphology.of(language).lemmas(v.word(k).toLowerCase(Locale.ROOT)).stream().anyMatch(SUCCEEDING::contains)) {
                 return true;
             }
         }
@@ -509,11 +513,6 @@ final class RoleVerbReader {
     private List<Role> join(int s, int from, int to) {
         SentenceView v = views.get(s);
         Optional<Placed> person = subjectEndingAt(v, skipBack(v, from - 1, ADVERBS));
-        // "X will join the Acme board", "X, a partner at Z, joins Acme's board", "X siégera au conseil d'administration d'Acme"
-        Optional<Role> seat = boardSeat(s, from, to, person.or(() -> appositionSubject(v, skipBack(v, from - 1, ADVERBS))));
-        if (seat.isPresent()) {
-            return List.of(seat.get());
-        }
         Optional<Placed> org = v.entityAt(to).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == to);
         if (person.isEmpty() || org.isEmpty() || POSSESSIVE_MARKS.contains(v.word(v.endOf(org.get())))) {
             return List.of();
@@ -529,51 +528,7 @@ final class RoleVerbReader {
         return List.of(new Role(person.get().entityId(), title.get().title(), org.get().entityId(), WRITTEN));
     }
 
-    /**
-     * A seat on a company's board that a person takes: the board written after the verb as "the Acme board", "Acme's
-     * board of directors", "the board of Acme", "le conseil de surveillance d'Acme", or as "its board", "the biotech's
-     * board", "le conseil" alone, the company told of before.
-     */
-    private Optional<Role> boardSeat(int s, int from, int to, Optional<Placed> person) {
-        SentenceView v = views.get(s);
-        if (person.isEmpty()) {
-            return Optional.empty();
-        }
-        int k = to;
-        while (k < v.size() && (DETERMINERS.contains(v.word(k)) || Set.of("au", "on", "to").contains(v.word(k)))) {
-            k++;
-        }
-        String title = language == Language.FR ? "administrateur" : "board member";
-        int at = k;
-        Optional<Placed> owner = v.entityAt(k).filter(p -> p.type() == EntityType.ORGANIZATION && v.startOf(p) == at);
-        int board = k;
-        if (owner.isPresent()) {
-            board = v.endOf(owner.get());
-            if (board < v.size() && POSSESSIVE_MARKS.contains(v.word(board))) {
-                board++;
-            }
-        } else if (k + 1 < v.size() && v.token(k).isWord() && POSSESSIVE_MARKS.contains(v.word(k + 1))
-                && CueLexicon.names().is("org-noun", v.word(k))) {
-            // "the biotech's board"
-            board = k + 2;
-        }
-        OptionalInt noun = board < v.size() ? FACT_CUES.matchAt("board-noun", v.tokens(), board) : OptionalInt.empty();
-        if (noun.isEmpty()) {
-            return Optional.empty();
-        }
-        if (owner.isPresent()) {
-            return Optional.of(new Role(person.get().entityId(), title, owner.get().entityId(), WRITTEN));
-        }
-        int after = board + noun.getAsInt();
-        if (after < v.size() && Set.of("of", "de", "d'", "d’", "du").contains(v.word(after))) {
-            List<String> named = organizationsFrom(v, after + 1);
-            return named.isEmpty() ? Optional.empty() : Optional.of(new Role(person.get().entityId(), title, named.get(0), WRITTEN));
-        }
-        return antecedents.organizationBefore(s, from).or(antecedents::mainOrganization)
-                .map(o -> new Role(person.get().entityId(), title, o, REFERRED));
-    }
-
-    /** "X, a partner at Z, will join", "X, a partner at Z who joins": the person an apposition describes, before the verb. */
+    /** "X, 41, a former engineer who": the person an apposition describes, before the relative pronoun or comma at {@code j}. */
     private static Optional<Placed> appositionSubject(SentenceView v, int j) {
         int end = RELATIVE.contains(v.word(j)) || v.word(j).equals(",") ? j : -1;
         if (end < 0) {

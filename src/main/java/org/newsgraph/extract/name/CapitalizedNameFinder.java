@@ -469,8 +469,7 @@ public final class CapitalizedNameFinder {
                 }
                 continue;
             }
-            Optional<NameMention> same = out.subList(from, out.size()).stream().filter(m -> m.span().equals(whole)).findFirst();
-            if (same.isPresent()) {
+            if (out.subList(from, out.size()).stream().anyMatch(m -> m.span().equals(whole))) {
                 continue;
             }
             out.subList(from, out.size()).removeIf(m -> m.span().overlaps(whole));
@@ -1332,16 +1331,16 @@ public final class CapitalizedNameFinder {
                 || tokens.get(a - 1).text().equals("'s") || tokens.get(a - 1).text().equals("’s"));
     }
 
-    /**
-     * "the R1T pickup", "the X online whiteboard", "the Y sport utility vehicle"; after a determiner, nouns
-     * too may qualify the head noun in English ("its Osprey delivery drone", "the Tern payroll software").
-     */
     /** "X produit du ciment", "X lance une offre": a word that is also a verb, a determiner after it, is the verb. */
     private boolean verbWithItsObject(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && Morphology.of(language).parts(tokens.get(k).text()).contains(Morphology.Pos.VERB)
                 && (OBJECT_OPENERS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT)) || Character.isDigit(tokens.get(k + 1).text().charAt(0)));
     }
 
+    /**
+     * "the R1T pickup", "the X online whiteboard", "the Y sport utility vehicle"; after a determiner, nouns
+     * too may qualify the head noun in English ("its Osprey delivery drone", "the Tern payroll software").
+     */
     private boolean productNounAfter(List<Token> tokens, int b, boolean determined) {
         for (int k = b; k < tokens.size() && k <= b + 2; k++) {
             if ((cues.matchAt("product-noun", language, tokens, k).isPresent()
